@@ -1,1 +1,5 @@
-return 0;
+using PassengerGate.Cli;
+
+// Composition root: the only place the real clock and the process environment are picked.
+var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable);
+return await CliApp.Default.RunAsync(args, context);

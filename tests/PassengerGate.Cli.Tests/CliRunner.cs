@@ -1,0 +1,17 @@
+namespace PassengerGate.Cli.Tests;
+
+/// <summary>Runs pgate in-process, as the real entry point does, and captures its streams.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static async Task<Result> RunAsync(params string[] args) => await RunAsync(TimeProvider.System, _ => null, args);
+
+    public static async Task<Result> RunAsync(TimeProvider clock, Func<string, string?> env, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CliApp.Default.RunAsync(args, new CliContext(stdout, stderr, clock, env));
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+}
