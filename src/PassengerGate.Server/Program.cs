@@ -1,3 +1,5 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/health", () => Results.Ok(new { status = "starting" }));
+using PassengerGate.Server;
+
+// Composition root: configuration from appsettings, environment (PASSENGERGATE_...) and arguments.
+var app = PassengerGateServer.Build(args, TimeProvider.System);
 await app.RunAsync();

@@ -1,0 +1,9 @@
+namespace PassengerGate.Contracts.Officer;
+
+/// <summary>What an officer console may ask of the service.</summary>
+public interface IOfficerHub
+{
+    Task<IReadOnlyList<ReferralNotice>> GetOpenReferrals();
+
+    Task<IReadOnlyList<KioskStatus>> GetKiosks();
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using Dapper;
+using Npgsql;
+using PassengerGate.Domain.Sessions;
+
+namespace PassengerGate.Data.Arrival;
+
+/// <summary>
+/// Arrival sessions, their transitions (the audit trail), processed commands and referrals.
+/// A save is one transaction guarded by the session's sequence number, so two writers cannot both
+/// win, and a command id is stored with its answer, so nothing is processed twice.
+/// </summary>
+public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public sealed record SessionRow(Guid SessionId, string KioskId, string State, string? Lane, int Sequence);
+
+    public sealed record ReferralRow(long CaseNumber, Guid SessionId, string KioskId, DateTime RaisedAt, string? DocumentNumber, string? HolderName, string Reasons);
+
+    /// <summary>What a save writes besides the transitions.</summary>
+    public sealed record SaveRequest(
+        ArrivalSession Session,
+        int ExpectedSequence,
+        string? DocumentNumber,
+        string? HolderName,
+        Guid? CommandId,
+        string? ResponseJson,
+        DateTimeOffset At);
+
+    /// <summary>Creates the session unless it exists. Returns the stored row either way.</summary>
+    public async Task<SessionRow> OpenAsync(Guid sessionId, string kioskId, DateTimeOffset at, CancellationToken ct)
+    {
+        const string Insert = """
+            INSERT INTO arrival_sessions (session_id, kiosk_id, state, opened_at, updated_at)
+            VALUES (@sessionId, @kioskId, @state, @at, @at)
+            ON CONFLICT (session_id) DO NOTHING
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Insert, new { sessionId, kioskId, state = nameof(ArrivalState.Opened), at }, cancellationToken: ct));
+        return (await LoadAsync(connection, sessionId, ct))!;
+    }
+
+    public async Task<SessionRow?> LoadAsync(Guid sessionId, CancellationToken ct)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await LoadAsync(connection, sessionId, ct);
+    }
+
+    /// <summary>The answer given to a command already processed, or null.</summary>
+    public async Task<string?> FindResponseAsync(Guid commandId, CancellationToken ct)
+    {
+        const string Sql = "SELECT response::text FROM processed_commands WHERE command_id = @commandId";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { commandId }, cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Persists the session's pending transitions, the command's answer and, when the session was
+    /// referred, its referral, in one transaction. Returns the referral's case number when one was
+    /// raised by this save. Throws <see cref="ConcurrencyConflictException"/> when another writer
+    /// moved the session first.
+    /// </summary>
+    public async Task<ReferralRow?> SaveAsync(SaveRequest request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        const string UpdateSession = """
+            UPDATE arrival_sessions
+               SET state = @state, lane = @lane, sequence = @sequence, updated_at = @at,
+                   document_number = COALESCE(@documentNumber, document_number),
+                   holder_name = COALESCE(@holderName, holder_name)
+             WHERE session_id = @sessionId AND sequence = @expectedSequence
+            """;
+        const string InsertTransition = """
+            INSERT INTO session_transitions (session_id, sequence, from_state, to_state, trigger, actor, occurred_at, reasons)
+            VALUES (@sessionId, @sequence, @fromState, @toState, @trigger, @actor, @at, CAST(@reasons AS jsonb))
+            """;
+        const string InsertCommand = """
+            INSERT INTO processed_commands (command_id, session_id, response, processed_at)
+            VALUES (@commandId, @sessionId, CAST(@response AS jsonb), @at)
+            """;
+        const string InsertReferral = """
+            INSERT INTO referrals (session_id, kiosk_id, reasons, document_number, holder_name, raised_at)
+            SELECT s.session_id, s.kiosk_id, CAST(@reasons AS jsonb), s.document_number, s.holder_name, @at
+              FROM arrival_sessions s WHERE s.session_id = @sessionId
+            ON CONFLICT (session_id) DO NOTHING
+            RETURNING case_number AS CaseNumber, session_id AS SessionId, kiosk_id AS KioskId, raised_at AS RaisedAt,
+                      document_number AS DocumentNumber, holder_name AS HolderName, reasons::text AS Reasons
+            """;
+
+        var session = request.Session;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var updated = await connection.ExecuteAsync(new CommandDefinition(UpdateSession, new
+        {
+            sessionId = session.Id,
+            state = session.State.ToString(),
+            lane = session.Lane,
+            sequence = session.Sequence,
+            at = request.At,
+            documentNumber = request.DocumentNumber,
+            holderName = request.HolderName,
+            expectedSequence = request.ExpectedSequence,
+        }, tx, cancellationToken: ct));
+        if (updated != 1)
+        {
+            throw new ConcurrencyConflictException(session.Id);
+        }
+
+        ReferralRow? referral = null;
+        foreach (var t in session.PendingTransitions)
+        {
+            var reasons = JsonSerializer.Serialize(t.Reasons, Json);
+            await connection.ExecuteAsync(new CommandDefinition(InsertTransition, new
+            {
+                sessionId = session.Id,
+                sequence = t.Sequence,
+                fromState = t.From.ToString(),
+                toState = t.To.ToString(),
+                trigger = t.Trigger.ToString(),
+                actor = t.Actor,
+                at = t.At,
+                reasons,
+            }, tx, cancellationToken: ct));
+            if (t.To == ArrivalState.Referred)
+            {
+                referral = await connection.QuerySingleOrDefaultAsync<ReferralRow>(
+                    new CommandDefinition(InsertReferral, new { sessionId = session.Id, reasons, at = t.At }, tx, cancellationToken: ct));
+            }
+        }
+
+        if (request.CommandId is { } commandId)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(InsertCommand, new { commandId, sessionId = session.Id, response = request.ResponseJson ?? "{}", at = request.At }, tx, cancellationToken: ct));
+        }
+
+        await tx.CommitAsync(ct);
+        session.MarkPersisted();
+        return referral;
+    }
+
+    public async Task<IReadOnlyList<ReferralRow>> LoadOpenReferralsAsync(int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT case_number AS CaseNumber, session_id AS SessionId, kiosk_id AS KioskId, raised_at AS RaisedAt,
+                   document_number AS DocumentNumber, holder_name AS HolderName, reasons::text AS Reasons
+              FROM referrals WHERE closed_at IS NULL ORDER BY case_number DESC LIMIT @limit
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<ReferralRow>(new CommandDefinition(Sql, new { limit }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<IReadOnlyList<SessionTransition>> LoadTransitionsAsync(Guid sessionId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT sequence AS Sequence, from_state AS FromState, to_state AS ToState, trigger AS Trigger, actor AS Actor,
+                   occurred_at AS OccurredAt, reasons::text AS Reasons
+              FROM session_transitions WHERE session_id = @sessionId ORDER BY sequence
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<TransitionRow>(new CommandDefinition(Sql, new { sessionId }, cancellationToken: ct));
+        return rows.Select(r => new SessionTransition(
+            r.Sequence,
+            Enum.Parse<ArrivalState>(r.FromState),
+            Enum.Parse<ArrivalState>(r.ToState),
+            Enum.Parse<ArrivalTrigger>(r.Trigger),
+            r.Actor,
+            new DateTimeOffset(r.OccurredAt, TimeSpan.Zero),
+            JsonSerializer.Deserialize<List<SessionReason>>(r.Reasons, Json) ?? [])).ToList();
+    }
+
+    private static async Task<SessionRow?> LoadAsync(NpgsqlConnection connection, Guid sessionId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT session_id AS SessionId, kiosk_id AS KioskId, state AS State, lane AS Lane, sequence AS Sequence
+              FROM arrival_sessions WHERE session_id = @sessionId
+            """;
+        return await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(Sql, new { sessionId }, cancellationToken: ct));
+    }
+
+    private sealed record TransitionRow(int Sequence, string FromState, string ToState, string Trigger, string Actor, DateTime OccurredAt, string Reasons);
+}

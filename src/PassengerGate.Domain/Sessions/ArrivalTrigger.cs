@@ -1,0 +1,11 @@
+namespace PassengerGate.Domain.Sessions;
+
+/// <summary>What can happen to an arrival session. Stored by name in the transition log.</summary>
+public enum ArrivalTrigger
+{
+    DocumentAccepted,
+    Release,
+    Refer,
+    Close,
+    Abandon,
+}

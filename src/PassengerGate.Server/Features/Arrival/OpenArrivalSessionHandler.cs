@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.SignalR;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Data.Arrival;
+
+namespace PassengerGate.Server.Features.Arrival;
+
+/// <summary>
+/// A kiosk starts an arrival session. The kiosk picks the id, so opening twice (a retry after a
+/// reconnect) finds the session already there and answers with where it stands.
+/// </summary>
+public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, TimeProvider clock, ILogger<OpenArrivalSessionHandler> logger)
+{
+    public async Task<SessionUpdate> HandleAsync(string kioskId, OpenArrivalSession request, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.SessionId == Guid.Empty)
+        {
+            throw new HubException("A session id is required.");
+        }
+
+        var row = await sessions.OpenAsync(request.SessionId, kioskId, clock.GetUtcNow(), ct);
+        if (!string.Equals(row.KioskId, kioskId, StringComparison.Ordinal))
+        {
+            logger.LogWarning("Kiosk {KioskId} tried to open session {SessionId} owned by {Owner}", kioskId, request.SessionId, row.KioskId);
+            throw new HubException("This session belongs to another kiosk.");
+        }
+
+        logger.LogInformation("Arrival session {SessionId} opened at kiosk {KioskId} ({State})", row.SessionId, kioskId, row.State);
+        return new SessionUpdate(row.SessionId, row.State, row.Lane, []);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.SignalR;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Arrival;
+using PassengerGate.Server.Features.Kiosks;
+
+namespace PassengerGate.Server.Hubs;
+
+/// <summary>Thin transport for kiosks: each method hands over to its use case.</summary>
+public sealed class KioskHub(
+    OpenArrivalSessionHandler openSession,
+    SubmitDocumentHandler submitDocument,
+    RecordKioskPresence presence) : Hub<IKioskClient>, IKioskHub
+{
+    private string KioskId => Context.User?.FindFirst(KioskCredentialHandler.KioskIdClaim)?.Value
+        ?? throw new HubException("not a kiosk");
+
+    public Task<SessionUpdate> OpenArrivalSession(OpenArrivalSession request) =>
+        openSession.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> SubmitDocument(SubmitDocument request) =>
+        submitDocument.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task Heartbeat(KioskHeartbeat heartbeat) =>
+        presence.HeartbeatAsync(KioskId, heartbeat, Context.ConnectionAborted);
+
+    public override async Task OnConnectedAsync()
+    {
+        await Groups.AddToGroupAsync(Context.ConnectionId, KioskGroup(KioskId));
+        await presence.ConnectedAsync(KioskId, Context.ConnectionAborted);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception) =>
+        await presence.DisconnectedAsync(KioskId, CancellationToken.None);
+
+    public static string KioskGroup(string kioskId) => $"kiosk:{kioskId}";
+}
