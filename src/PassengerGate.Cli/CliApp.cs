@@ -6,6 +6,10 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
     public static CliApp Default { get; } = new(
     [
         // One line per command; the command's file holds everything else.
+        new Commands.DbMigrateCommand(),
+        new Commands.KioskRegisterCommand(),
+        new Commands.KioskRevokeCommand(),
+        new Commands.KioskListCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;
