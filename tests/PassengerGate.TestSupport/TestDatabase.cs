@@ -49,9 +49,14 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     /// <summary>Runs one SQL statement and returns the first column of the first row.</summary>
-    public async Task<T?> ScalarAsync<T>(string sql)
+    public Task<T?> ScalarAsync<T>(string sql) => ScalarAsync<T>(ConnectionString, sql);
+
+    /// <summary>Like <see cref="ScalarAsync{T}(string)"/>, on the cluster's maintenance database.</summary>
+    public Task<T?> AdminScalarAsync<T>(string sql) => ScalarAsync<T>(ServerConnectionString, sql);
+
+    private static async Task<T?> ScalarAsync<T>(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         var value = await command.ExecuteScalarAsync();
