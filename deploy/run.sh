@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The run command: the whole system on this machine — a private PostgreSQL cluster, the
+# passenger service, and a fleet of simulated kiosks that keep processing synthetic passengers.
+# Ctrl-C stops everything it started, PostgreSQL included. Data stays for the next run.
+#
+#   deploy/run.sh [--kiosks N]
+#
+# Environment (all optional): PASSENGERGATE_HOME (state folder, default .local/ in the project),
+# PASSENGERGATE_PG_PORT (55432), PASSENGERGATE_SERVICE_PORT (5300), PASSENGERGATE_KIOSK_PORT (5310:
+# kiosk i serves its UI on this port + i).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+. deploy/lib/common.sh
+
+KIOSKS=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --kiosks) KIOSKS=${2:?--kiosks needs a number}; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) die "unknown argument $1 (see --help)" ;;
+  esac
+done
+[[ "$KIOSKS" =~ ^[1-9][0-9]?$ ]] || die "--kiosks takes 1 to 99"
+
+STATE=${PASSENGERGATE_HOME:-$ROOT/.local}
+PG_PORT=${PASSENGERGATE_PG_PORT:-55432}
+SERVICE_PORT=${PASSENGERGATE_SERVICE_PORT:-5300}
+KIOSK_PORT=${PASSENGERGATE_KIOSK_PORT:-5310}
+mkdir -p "$STATE/logs" "$STATE/kiosks"
+chmod 700 "$STATE/kiosks"
+
+PGDIR="$STATE/postgres"
+if is_root && [ ! -f "$PGDIR/PG_VERSION" ] && ! pg_dir_usable "$PGDIR" 2>/dev/null; then
+  # As root the cluster runs as 'postgres', which may not reach into this folder (e.g. under /root).
+  PGDIR="/var/lib/passengergate/$(printf '%s' "$ROOT" | md5sum | cut -c1-12)/postgres"
+  mkdir -p "$(dirname "$PGDIR")"; chmod 755 /var/lib/passengergate "$(dirname "$PGDIR")"
+  log "postgres cannot use $STATE; the cluster lives in $PGDIR"
+fi
+
+ensure_toolchain
+ensure_packages fonts-ipaexfont-gothic
+
+PIDS=()
+CLEANED=0
+cleanup() {
+  [ "$CLEANED" -eq 1 ] && return 0
+  CLEANED=1
+  log "stopping"
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
+  pg_stop "$PGDIR"
+  log "stopped (data kept in $PGDIR)"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+port_free() { ! (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
+port_free "$SERVICE_PORT" || die "port $SERVICE_PORT is in use (set PASSENGERGATE_SERVICE_PORT)"
+
+log "building"
+dotnet build PassengerGate.sln -c Debug -nologo -v:q -clp:ErrorsOnly >"$STATE/logs/build.log" 2>&1 \
+  || { cat "$STATE/logs/build.log"; die "build failed"; }
+
+pg_init "$PGDIR"
+if ! pg_run "$PG_BIN/pg_ctl" -D "$PGDIR" status >/dev/null 2>&1; then
+  port_free "$PG_PORT" || die "port $PG_PORT is in use (set PASSENGERGATE_PG_PORT)"
+fi
+pg_start "$PGDIR" "$PG_PORT"
+export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate"
+PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Debug/net10.0/pgate.dll")
+"${PGATE[@]}" db migrate >/dev/null || die "migration failed"
+
+# Kiosk credentials are issued once and kept (mode 600) for later runs.
+known=$("${PGATE[@]}" kiosk list)
+for i in $(seq 1 "$KIOSKS"); do
+  id=$(printf 'SIM-%02d' "$i")
+  token_file="$STATE/kiosks/$id.token"
+  if [ ! -s "$token_file" ] || ! printf '%s' "$known" | grep -q "\"kioskId\":\"$id\",[^}]*\"revoked\":false"; then
+    "${PGATE[@]}" kiosk register "$id" --location "simulated kiosk $i" \
+      | sed -n 's/.*"credential":"\([^"]*\)".*/\1/p' > "$token_file"
+    chmod 600 "$token_file"
+  fi
+done
+
+log "starting the passenger service on 127.0.0.1:$SERVICE_PORT"
+(cd src/PassengerGate.Server/bin/Debug/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
+  dotnet PassengerGate.Server.dll --urls "http://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$SERVICE_PORT/health" >/dev/null 2>&1 && break
+  kill -0 "${PIDS[0]}" 2>/dev/null || { tail -20 "$STATE/logs/server.log"; die "the service stopped (log: $STATE/logs/server.log)"; }
+  sleep 0.5
+done
+
+for i in $(seq 1 "$KIOSKS"); do
+  id=$(printf 'SIM-%02d' "$i")
+  (cd kiosk-shell/PassengerGate.KioskShell/bin/Debug/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
+    --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
+    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Seed="$i$RANDOM") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
+  PIDS+=($!)
+done
+
+cat <<MSG
+
+  PassengerGate is running (Ctrl-C stops everything).
+    service          http://127.0.0.1:$SERVICE_PORT/health
+    officer console  http://127.0.0.1:$SERVICE_PORT/officer/
+    kiosk SIM-01 UI  http://127.0.0.1:$((KIOSK_PORT + 1))/
+    PostgreSQL       $PASSENGERGATE_DB  (data: $PGDIR)
+    logs             $STATE/logs/
+
+MSG
+wait -n "${PIDS[@]}" || true
+log "a process stopped unexpectedly; see $STATE/logs/"
+exit 1
