@@ -10,6 +10,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.KioskRegisterCommand(),
         new Commands.KioskRevokeCommand(),
         new Commands.KioskListCommand(),
+        new Commands.ArrivalAssessCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

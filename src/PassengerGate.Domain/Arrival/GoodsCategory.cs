@@ -1,0 +1,12 @@
+namespace PassengerGate.Domain.Arrival;
+
+public enum GoodsCategory
+{
+    Alcohol,
+    Cigarettes,
+    Cigars,
+    HeatedTobacco,
+    OtherTobacco,
+    Perfume,
+    OtherGoods,
+}
