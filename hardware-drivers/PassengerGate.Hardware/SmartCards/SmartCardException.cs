@@ -23,6 +23,12 @@ public sealed class SmartCardException : Exception
         NativeCode = nativeCode;
     }
 
+    public SmartCardException(SmartCardError error, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Error = error;
+    }
+
     public SmartCardError Error { get; }
 
     /// <summary>The PC/SC return code (e.g. 0x8010001D SCARD_E_NO_SERVICE) when the error came from PC/SC.</summary>
