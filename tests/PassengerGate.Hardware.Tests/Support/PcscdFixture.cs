@@ -122,20 +122,15 @@ public sealed class PcscdFixture : IAsyncLifetime
             return false;
         }
 
-        if (!int.TryParse(File.ReadAllText(PcscdPidFile).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+        // pcscd writes the pid followed by a newline and a NUL byte.
+        var text = File.ReadAllText(PcscdPidFile).TrimEnd('\0', '\n', '\r', ' ');
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
         {
             return false;
         }
 
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false; // Stale pid file: pcscd itself cleans it up when it starts.
-        }
+        // A non-child process: /proc tells whether it lives (Process.HasExited is only reliable for children).
+        return Directory.Exists("/proc/" + pid.ToString(CultureInfo.InvariantCulture));
     }
 
     private void StartDaemon()
@@ -172,7 +167,15 @@ public sealed class PcscdFixture : IAsyncLifetime
         {
             if (_pcscd is { HasExited: true })
             {
-                throw new InvalidOperationException($"pcscd exited with code {_pcscd.ExitCode}: {PcscdLog}");
+                await _pcscd.WaitForExitAsync(); // flushes the redirected output into the log
+                if (!IsDaemonRunning())
+                {
+                    throw new InvalidOperationException($"pcscd exited with code {_pcscd.ExitCode}: {PcscdLog}");
+                }
+
+                // Another test process started pcscd between our check and our start: use that one.
+                _pcscd.Dispose();
+                _pcscd = null;
             }
 
             try
