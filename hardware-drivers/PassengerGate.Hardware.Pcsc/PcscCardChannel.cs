@@ -11,7 +11,6 @@ public sealed class PcscCardChannel : ISmartCardConnection
 {
     private readonly PcscContext _context;
     private readonly Lock _gate = new();
-    private readonly byte[] _atr;
     private nint _card;
 
     private PcscCardChannel(PcscContext context, nint card, string readerName, SmartCardProtocol protocol, byte[] atr)
@@ -20,14 +19,14 @@ public sealed class PcscCardChannel : ISmartCardConnection
         _card = card;
         ReaderName = readerName;
         Protocol = protocol;
-        _atr = atr;
+        Atr = Array.AsReadOnly(atr);
     }
 
     public string ReaderName { get; }
 
     public SmartCardProtocol Protocol { get; }
 
-    public IReadOnlyList<byte> Atr => _atr;
+    public IReadOnlyList<byte> Atr { get; }
 
     /// <summary>Connects in shared mode, letting the reader pick T=0 or T=1.</summary>
     public static PcscCardChannel Connect(string readerName)

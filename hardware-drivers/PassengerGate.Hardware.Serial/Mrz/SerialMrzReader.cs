@@ -167,16 +167,29 @@ public sealed class SerialMrzReader : IPassportReader
 
             foreach (var frame in _decoder.Decode(buffer.AsSpan(0, read)))
             {
-                if (frame.IsRead)
+                try
                 {
-                    DocumentPlaced?.Invoke(this, EventArgs.Empty);
-                    MrzRead?.Invoke(this, new MrzReadEventArgs(frame.Lines));
+                    Dispatch(frame);
                 }
-                else
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    Fault?.Invoke(this, new ReaderFaultEventArgs(frame.Problem!));
+                    // A failing subscriber must not stop the kiosk from reading the next passport.
+                    Fault?.Invoke(this, new ReaderFaultEventArgs("a reader event handler failed: " + e.Message, e));
                 }
             }
+        }
+    }
+
+    private void Dispatch(MrzFrameResult frame)
+    {
+        if (frame.IsRead)
+        {
+            DocumentPlaced?.Invoke(this, EventArgs.Empty);
+            MrzRead?.Invoke(this, new MrzReadEventArgs(frame.Lines));
+        }
+        else
+        {
+            Fault?.Invoke(this, new ReaderFaultEventArgs(frame.Problem!));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Pipes;
 using PassengerGate.Hardware.Mrz;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.Serial.Mrz;
@@ -76,5 +77,33 @@ public class SerialMrzReaderTests
         var error = await Assert.ThrowsAsync<IOException>(() => reader.StartAsync(CancellationToken.None));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_throwing_MrzRead_handler_is_reported_as_a_fault_and_the_next_document_is_still_read()
+    {
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out);
+        await using var reader = new SerialMrzReader(new AnonymousPipeClientStream(PipeDirection.In, pipe.ClientSafePipeHandle), MrzFraming.StxEtx);
+        var calls = 0;
+        var fault = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var second = new TaskCompletionSource<IReadOnlyList<string>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        reader.MrzRead += (_, e) =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                throw new InvalidOperationException("kiosk UI is busy");
+            }
+
+            second.TrySetResult(e.Lines);
+        };
+        reader.Fault += (_, e) => fault.TrySetResult(e.Reason);
+        await reader.StartAsync(CancellationToken.None);
+
+        var device = new SimulatedMrzReaderDevice(pipe, MrzFraming.StxEtx);
+        await device.PresentDocumentAsync(Specimens.Td3, chunkSize: 100, CancellationToken.None);
+        await device.PresentDocumentAsync(Specimens.Td2, chunkSize: 100, CancellationToken.None);
+
+        Assert.Contains("kiosk UI is busy", await fault.Task.WaitAsync(EventTimeout), StringComparison.Ordinal);
+        Assert.Equal(Specimens.Td2, await second.Task.WaitAsync(EventTimeout));
     }
 }
