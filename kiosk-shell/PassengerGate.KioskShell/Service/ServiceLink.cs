@@ -96,8 +96,9 @@ public sealed class ServiceLink : IAsyncDisposable
             {
                 throw new TimeoutException($"The service did not answer {method} within {deadline.TotalSeconds:0} s.");
             }
-            catch (HubException)
+            catch (HubException ex) when (!IsTransient(ex))
             {
+                // The service refused the call itself (e.g. a session of another kiosk): retrying cannot help.
                 throw;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -118,6 +119,13 @@ public sealed class ServiceLink : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
+
+    /// <summary>
+    /// SignalR reports a server-side failure it did not expect (such as a call cut off by the
+    /// service shutting down) with this generic message; the call is idempotent, so send it again.
+    /// </summary>
+    private static bool IsTransient(HubException ex) =>
+        ex.Message.Contains("An unexpected error occurred invoking", StringComparison.Ordinal);
 
     private static bool IsRefusal(Exception ex) =>
         ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden }

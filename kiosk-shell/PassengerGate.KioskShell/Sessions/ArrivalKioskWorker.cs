@@ -74,7 +74,14 @@ public sealed class ArrivalKioskWorker(
                     {
                         Interlocked.Decrement(ref _reconciling);
                         screen.Update(s => s with { AwaitingReconciliation = Volatile.Read(ref _reconciling) });
-                        logger.LogInformation("Session {SessionId} reconciled with the service: {Outcome}", sessionId, t.IsCompletedSuccessfully ? t.Result.State : t.Exception?.GetBaseException().Message);
+                        if (t.IsCompletedSuccessfully)
+                        {
+                            logger.LogInformation("Session {SessionId} reconciled with the service: {State}", sessionId, t.Result.State);
+                        }
+                        else
+                        {
+                            logger.LogError("Session {SessionId} could not be reconciled: {Error}", sessionId, t.Exception?.GetBaseException().Message);
+                        }
                     },
                     CancellationToken.None,
                     TaskContinuationOptions.None,
