@@ -133,10 +133,11 @@ public static class MrzValidator
         return sum % 10;
     }
 
-    /// <summary>An empty optional-data field may carry '&lt;' or '0' as its check digit: German and Austrian
-    /// passports print '&lt;' (tech.md §1.4, JMRTD MRZInfoTest filler/zero variants).</summary>
+    /// <summary>The optional-data check digit may be printed as '&lt;' where it is 0: German and Austrian passports
+    /// do so for empty optional data, and JMRTD's MRZInfoTest accepts the filler for a personal number whose digit is 0
+    /// (tech.md §1.4). The composite counts that '&lt;' as 0 either way.</summary>
     internal static bool OptionalDataChecks(ReadOnlySpan<char> optional, char digit) =>
-        optional.ContainsAnyExcept('<') ? CheckDigit.Verify(optional, digit) : digit is '<' or '0';
+        digit == '<' ? CheckDigit.Compute(optional) == 0 : CheckDigit.Verify(optional, digit);
 
     /// <summary>
     /// The number's own check digit, or for a long TD1/TD2 number ('&lt;' in the check-digit position) the digit
