@@ -4,14 +4,14 @@ namespace PassengerGate.Domain.Documents;
 /// MRZ dates are YYMMDD. Doc 9303 Part 3 §4.3 lets unknown parts be filler ('&lt;&lt;'); some states print
 /// "00" for an unknown day or month (tech.md §1.4). Neither is an error, but neither gives a calendar date.
 /// </summary>
-internal static class MrzDates
+public static class MrzDates
 {
     /// <summary>Birth dates lie in the past; expiry dates within 80 years back and 20 years ahead
     /// (no travel document is valid for longer than 10 years, Doc 9303 Part 2 leaves the rest to states).</summary>
     private const int ExpiryYearsAhead = 20;
     private const int ExpiryYearsBack = 80;
 
-    public static MrzDateSyntax Classify(ReadOnlySpan<char> date)
+    internal static MrzDateSyntax Classify(ReadOnlySpan<char> date)
     {
         if (date.Length != 6)
         {
