@@ -208,8 +208,36 @@ public static class MrzValidator
     }
 
     /// <summary>A three-letter code, or a shorter one padded with fillers (Germany is "D&lt;&lt;").</summary>
-    private static bool IsStateCode(ReadOnlySpan<char> code) =>
-        char.IsAsciiLetterUpper(code[0]) && IsAlpha(code) && !code.TrimEnd('<').Contains('<');
+    private static bool IsStateCode(ReadOnlySpan<char> code)
+    {
+        var padding = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (c == '<' && i > 0)
+            {
+                padding = true;
+            }
+            else if (padding || c is < 'A' or > 'Z')
+            {
+                return false;
+            }
+        }
 
-    private static bool IsAlpha(ReadOnlySpan<char> field) => !field.ContainsAnyInRange('0', '9');
+        return true;
+    }
+
+    // Hand-written: MemoryExtensions.ContainsAnyInRange allocated on this path (measured in MrzValidatorTests).
+    private static bool IsAlpha(ReadOnlySpan<char> field)
+    {
+        foreach (var c in field)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
