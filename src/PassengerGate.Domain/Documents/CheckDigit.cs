@@ -29,32 +29,41 @@ public static class CheckDigit
     /// </summary>
     internal static bool Accumulate(ReadOnlySpan<char> part, ref int sum, ref int position)
     {
-        for (var i = 0; i < part.Length; i++)
+        var weights = Weights;
+        var values = Values;
+        var cycle = position % 3;
+        var total = sum;
+        foreach (var c in part)
         {
-            var value = ValueOf(part[i]);
-            if (value < 0)
+            if (c >= values.Length || values[c] < 0)
             {
                 return false;
             }
 
-            var weight = (position % 3) switch
-            {
-                0 => 7,
-                1 => 3,
-                _ => 1,
-            };
-            sum += value * weight;
-            position++;
+            // Cannot overflow: 35 × 7 per character over at most 90 characters.
+            total = unchecked(total + (values[c] * weights[cycle]));
+            cycle = cycle == 2 ? 0 : cycle + 1;
         }
 
+        sum = total;
+        position += part.Length;
         return true;
     }
 
-    internal static int ValueOf(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'A' and <= 'Z' => c - 'A' + 10,
-        '<' => 0,
-        _ => -1,
-    };
+    internal static int ValueOf(char c) => c < Values.Length ? Values[c] : -1;
+
+    private static ReadOnlySpan<byte> Weights => [7, 3, 1];
+
+    /// <summary>Value of each ASCII character: '0'-'9' → 0-9, '&lt;' → 0, 'A'-'Z' → 10-35, anything else -1.</summary>
+    private static ReadOnlySpan<sbyte> Values =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, 0, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
+        25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ];
 }

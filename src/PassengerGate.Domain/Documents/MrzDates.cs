@@ -18,29 +18,15 @@ public static class MrzDates
             return MrzDateSyntax.Invalid;
         }
 
-        var unknown = false;
-        Span<int> parts = stackalloc int[3];
-        for (var p = 0; p < 3; p++)
+        var year = Pair(date[0], date[1]);
+        var month = Pair(date[2], date[3]);
+        var day = Pair(date[4], date[5]);
+        if (year == Invalid || month == Invalid || day == Invalid)
         {
-            var c0 = date[2 * p];
-            var c1 = date[(2 * p) + 1];
-            if (c0 == '<' && c1 == '<')
-            {
-                unknown = true;
-                parts[p] = -1;
-                continue;
-            }
-
-            if (!char.IsAsciiDigit(c0) || !char.IsAsciiDigit(c1))
-            {
-                return MrzDateSyntax.Invalid;
-            }
-
-            parts[p] = ((c0 - '0') * 10) + (c1 - '0');
+            return MrzDateSyntax.Invalid;
         }
 
-        var month = parts[1];
-        var day = parts[2];
+        var unknown = year == Filler || month == Filler || day == Filler;
         if (month > 12 || day > 31 || (month > 0 && day > 0 && day > MaxDays(month)))
         {
             return MrzDateSyntax.Invalid;
@@ -78,6 +64,19 @@ public static class MrzDates
         }
 
         return year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    private const int Filler = -1;
+    private const int Invalid = -2;
+
+    private static int Pair(char tens, char units)
+    {
+        if (tens == '<' && units == '<')
+        {
+            return Filler;
+        }
+
+        return char.IsAsciiDigit(tens) && char.IsAsciiDigit(units) ? ((tens - '0') * 10) + (units - '0') : Invalid;
     }
 
     private static int MaxDays(int month) => month switch

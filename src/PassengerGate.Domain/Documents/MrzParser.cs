@@ -265,6 +265,11 @@ public static class MrzParser
         for (var line = 0; line < lines.Count; line++)
         {
             var text = lines[line];
+            if (MrzValidator.InAlphabet(text))
+            {
+                continue;
+            }
+
             for (var position = 0; position < text.Length; position++)
             {
                 var c = text[position];
