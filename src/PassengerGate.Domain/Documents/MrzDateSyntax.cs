@@ -1,0 +1,8 @@
+namespace PassengerGate.Domain.Documents;
+
+internal enum MrzDateSyntax
+{
+    Valid,
+    Unknown,
+    Invalid,
+}
