@@ -5,12 +5,24 @@ namespace PassengerGate.Contracts.Kiosk;
 /// names the kiosk invokes are checked by the compiler on both sides.
 /// Every call carries ids chosen by the kiosk, so a call repeated after a reconnect is answered
 /// from what was recorded the first time instead of being processed twice.
+/// An arrival session goes: OpenArrivalSession → SubmitDocument → SubmitFaceResult →
+/// SubmitDeclaration; any step may end it (red), following <see cref="SessionUpdate.Next"/>.
 /// </summary>
 public interface IKioskHub
 {
     Task<SessionUpdate> OpenArrivalSession(OpenArrivalSession request);
 
     Task<SessionUpdate> SubmitDocument(SubmitDocument request);
+
+    Task<SessionUpdate> SubmitFaceResult(SubmitFaceResult request);
+
+    Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request);
+
+    /// <summary>The passenger walked away or the kiosk timed out: the session ends, never green.</summary>
+    Task<SessionUpdate> AbandonSession(AbandonSession request);
+
+    /// <summary>Settings the service hands to kiosks (face threshold, languages).</summary>
+    Task<KioskSettings> GetSettings();
 
     Task Heartbeat(KioskHeartbeat heartbeat);
 }

@@ -2,6 +2,9 @@ namespace PassengerGate.Contracts.Kiosk;
 
 /// <summary>
 /// Where a passenger's session stands. <see cref="Lane"/> is "green" (e-gate), "red" (to an officer)
-/// or null while undecided. A kiosk opens the gate only on "green" from the service.
+/// or null while undecided; <see cref="Next"/> names the step the kiosk should take next
+/// ("document", "face", "declaration") or is null once decided. A kiosk opens the gate only on
+/// "green" from the service. <see cref="Problem"/> is set when the last input was refused without
+/// changing the session (e.g. a forged QR): the passenger may try again.
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<Reason> Reasons);
+public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<Reason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null);

@@ -58,8 +58,31 @@ public sealed class ArrivalSession
     /// <summary>The optically read document passed its checks.</summary>
     public void AcceptDocument(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.DocumentAccepted, actor, at, []);
 
-    /// <summary>Release to the e-gate (green). Only from a state where every check has passed.</summary>
+    /// <summary>The chip's data passed passive authentication on the service.</summary>
+    public void VerifyDocument(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.DocumentVerified, actor, at, []);
+
+    /// <summary>The live face matched the chip portrait, with liveness.</summary>
+    public void VerifyFace(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.FaceVerified, actor, at, []);
+
+    /// <summary>A declaration is bound to the session and assessed next.</summary>
+    public void BindDeclaration(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.DeclarationBound, actor, at, []);
+
+    /// <summary>Release to the e-gate (green). Only once every check has passed and the declaration is bound.</summary>
     public void Release(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.Release, actor, at, []);
+
+    /// <summary>An officer closes a referred case with an outcome.</summary>
+    public void Decide(OfficerOutcome outcome, string note, string officer, DateTimeOffset at) =>
+        Fire(ArrivalTrigger.OfficerDecision, officer, at, [new SessionReason($"OFFICER_{outcome}", string.IsNullOrWhiteSpace(note) ? outcome.ToString() : note)]);
+
+    /// <summary>The next step the kiosk should take, or null once decided.</summary>
+    public string? NextStep => State switch
+    {
+        ArrivalState.Opened => "document",
+        ArrivalState.DocumentRead => "document",
+        ArrivalState.DocumentVerified => "face",
+        ArrivalState.FaceVerified => "declaration",
+        _ => null,
+    };
 
     /// <summary>Send the passenger to an officer (red) with every reason.</summary>
     public void Refer(IReadOnlyList<SessionReason> reasons, string actor, DateTimeOffset at)
@@ -74,7 +97,7 @@ public sealed class ArrivalSession
         _machine.Fire(_refer, reasons);
     }
 
-    /// <summary>An officer finished with the case.</summary>
+    /// <summary>The released passenger passed the gate.</summary>
     public void Close(string actor, DateTimeOffset at) => Fire(ArrivalTrigger.Close, actor, at, []);
 
     /// <summary>The passenger walked away or the session timed out before a decision.</summary>
@@ -105,6 +128,22 @@ public sealed class ArrivalSession
             .Permit(ArrivalTrigger.Abandon, ArrivalState.Abandoned);
 
         _machine.Configure(ArrivalState.DocumentRead)
+            .Permit(ArrivalTrigger.DocumentVerified, ArrivalState.DocumentVerified)
+            .Permit(ArrivalTrigger.Refer, ArrivalState.Referred)
+            .Permit(ArrivalTrigger.Abandon, ArrivalState.Abandoned);
+
+        _machine.Configure(ArrivalState.DocumentVerified)
+            .Permit(ArrivalTrigger.FaceVerified, ArrivalState.FaceVerified)
+            .Permit(ArrivalTrigger.Refer, ArrivalState.Referred)
+            .Permit(ArrivalTrigger.Abandon, ArrivalState.Abandoned);
+
+        _machine.Configure(ArrivalState.FaceVerified)
+            .Permit(ArrivalTrigger.DeclarationBound, ArrivalState.DeclarationBound)
+            .Permit(ArrivalTrigger.Refer, ArrivalState.Referred)
+            .Permit(ArrivalTrigger.Abandon, ArrivalState.Abandoned);
+
+        // Only a bound declaration can be released: the assessment is the last step before the lane.
+        _machine.Configure(ArrivalState.DeclarationBound)
             .Permit(ArrivalTrigger.Release, ArrivalState.Released)
             .Permit(ArrivalTrigger.Refer, ArrivalState.Referred)
             .Permit(ArrivalTrigger.Abandon, ArrivalState.Abandoned);
@@ -113,7 +152,7 @@ public sealed class ArrivalSession
             .Permit(ArrivalTrigger.Close, ArrivalState.Closed);
 
         _machine.Configure(ArrivalState.Referred)
-            .Permit(ArrivalTrigger.Close, ArrivalState.Closed);
+            .Permit(ArrivalTrigger.OfficerDecision, ArrivalState.Closed);
 
         _machine.OnTransitioned(t =>
         {

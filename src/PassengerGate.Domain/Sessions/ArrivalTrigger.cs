@@ -4,8 +4,12 @@ namespace PassengerGate.Domain.Sessions;
 public enum ArrivalTrigger
 {
     DocumentAccepted,
+    DocumentVerified,
+    FaceVerified,
+    DeclarationBound,
     Release,
     Refer,
+    OfficerDecision,
     Close,
     Abandon,
 }
