@@ -6,6 +6,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
     public static CliApp Default { get; } = new(
     [
         // One line per command; the command's file holds everything else.
+        new Commands.IcaoBacKeysCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;
