@@ -133,16 +133,16 @@ public static class SimulatedPassportFactory
             Random = options.ChipRandom,
         };
 
-        var documentSigner = X509CertificateLoader.LoadCertificate(dsc.RawData);
-        return new SimulatedPassport(options.Mrz, new SimulatedPassportChip(profile), pki.CscaCertificate, documentSigner, groups, sod);
+        var documentSigner = X509CertificateLoader.LoadCertificate(dsc.Certificate.RawData);
+        return new SimulatedPassport(options.Mrz, new SimulatedPassportChip(profile), X509CertificateLoader.LoadCertificate(pki.CscaCertificate.RawData), documentSigner, groups, sod);
     }
 
-    private static byte[] SignSod(byte[] securityObject, X509Certificate2 dsc, TestSignatureAlgorithm algorithm)
+    private static byte[] SignSod(byte[] securityObject, DocumentSignerCredential dsc, TestSignatureAlgorithm algorithm)
     {
         var cms = new SignedCms(new ContentInfo(new Oid(LdsSecurityObject.ContentType), securityObject), detached: false);
-        var signer = algorithm == TestSignatureAlgorithm.RsaPss
-            ? new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, dsc, dsc.GetRSAPrivateKey(), RSASignaturePadding.Pss)
-            : new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, dsc);
+        var signer = dsc.PrivateKey is RSA rsa
+            ? new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, dsc.Certificate, rsa, algorithm == TestSignatureAlgorithm.RsaPss ? RSASignaturePadding.Pss : RSASignaturePadding.Pkcs1)
+            : new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, dsc.Certificate, dsc.PrivateKey);
         signer.DigestAlgorithm = new Oid(Sha256);
         signer.IncludeOption = X509IncludeOption.EndCertOnly;
         cms.ComputeSignature(signer, silent: true);

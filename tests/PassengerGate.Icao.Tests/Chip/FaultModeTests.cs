@@ -69,13 +69,28 @@ public class FaultModeTests(PkiFixture fixture) : IClassFixture<PkiFixture>
     [Theory]
     [InlineData(TestSignatureAlgorithm.RsaPkcs1)]
     [InlineData(TestSignatureAlgorithm.RsaPss)]
-    public void RSA_signed_passports_verify(TestSignatureAlgorithm algorithm)
+    [InlineData(TestSignatureAlgorithm.EcdsaBrainpoolP256Explicit)]
+    public void Passports_signed_with_other_ICAO_algorithms_verify(TestSignatureAlgorithm algorithm)
     {
         var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { SignatureAlgorithm = algorithm, ActiveAuthentication = AaKeyType.None });
 
         var result = PassiveAuthenticator.Verify(new PassiveAuthenticationRequest(passport.Sod, passport.DataGroups, passport.PrintedMrz, InspectedAt), passport.TrustList());
 
         Assert.Equal("OK", result.Code);
+    }
+
+    [Fact]
+    public void Explicit_curve_parameters_are_verified_by_hand()
+    {
+        // Doc 9303-12 mandates explicit EC domain parameters for CSCA/DSC keys; X509Chain throws on them (tech.md §2.5).
+        var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { SignatureAlgorithm = TestSignatureAlgorithm.EcdsaBrainpoolP256Explicit, ActiveAuthentication = AaKeyType.None });
+        Assert.Equal(0x30, passport.CscaCertificate.PublicKey.EncodedParameters!.RawData[0]);
+        Assert.Equal(0x30, passport.DocumentSigner.PublicKey.EncodedParameters!.RawData[0]);
+        var request = new PassiveAuthenticationRequest(passport.Sod, passport.DataGroups, passport.PrintedMrz, InspectedAt);
+        using var sameNameOtherKey = TestPki.Create("UT", PkiFixture.IssuedAt.AddYears(-5), TestSignatureAlgorithm.EcdsaBrainpoolP256Explicit);
+
+        Assert.Equal("OK", PassiveAuthenticator.Verify(request, passport.TrustList()).Code);
+        Assert.Equal("UNKNOWN_CSCA", PassiveAuthenticator.Verify(request, CscaTrustList.FromCertificates([sameNameOtherKey.CscaCertificate])).Code);
     }
 
     [Fact]
