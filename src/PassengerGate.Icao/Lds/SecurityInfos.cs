@@ -55,7 +55,7 @@ public static class SecurityInfos
                 output.Add(new SecurityInfo(oid, version, parameter, encoded.ToArray()));
             }
         }
-        catch (AsnContentException ex)
+        catch (Exception ex) when (ex is AsnContentException or OverflowException)
         {
             throw new FormatException("SecurityInfos are not valid ASN.1.", ex);
         }

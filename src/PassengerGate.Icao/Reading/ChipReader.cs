@@ -34,7 +34,7 @@ public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? opti
         AccessProtocol? protocol = null;
         if (_options.TryPace)
         {
-            cardAccess = await plainReader.TryReadFileAsync(LdsFiles.CardAccess, ct);
+            cardAccess = await TryReadCardAccessAsync(plainReader, ct);
             var pace = cardAccess is null ? null : PaceInfo.Choose(SafeParse(cardAccess));
             if (pace is not null)
             {
@@ -85,6 +85,19 @@ public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? opti
 
     private static async Task SelectApplicationAsync(ChipChannel channel, CancellationToken ct) =>
         await channel.SendExpectingSuccessAsync(new CommandApdu(0x00, 0xA4, 0x04, 0x0C, LdsFiles.ApplicationId.ToArray(), 0), "SELECT eMRTD application", ct);
+
+    /// <summary>BAC-only chips answer SELECT EF.CardAccess with assorted errors (6A82, 6982, 6D00…): all mean "no PACE".</summary>
+    private static async Task<byte[]?> TryReadCardAccessAsync(ChipFileReader reader, CancellationToken ct)
+    {
+        try
+        {
+            return await reader.TryReadFileAsync(LdsFiles.CardAccess, ct);
+        }
+        catch (ChipCommunicationException)
+        {
+            return null;
+        }
+    }
 
     private static IReadOnlyList<SecurityInfo> SafeParse(byte[] cardAccess)
     {

@@ -131,6 +131,18 @@ public class SimulatedChipReadTests(PkiFixture fixture) : IClassFixture<PkiFixtu
         Assert.Equal(AccessProtocol.Bac, read.Protocol);
     }
 
+    [Fact]
+    public async Task A_chip_that_refuses_EF_CardAccess_is_read_with_BAC()
+    {
+        var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { Pki = fixture.Pki, ActiveAuthentication = AaKeyType.None });
+        var transport = new RefusingTransport(passport.CreateTransport(), "00A4020C02011C", 0x6982);
+
+        var read = await new ChipReader(transport).ReadAsync(passport.AccessKey, default);
+
+        Assert.Equal(AccessProtocol.Bac, read.Protocol);
+        Assert.Null(read.CardAccess);
+    }
+
     [Theory]
     [InlineData(AaKeyType.Rsa1024)]
     [InlineData(AaKeyType.EcdsaP256)]
@@ -174,5 +186,16 @@ public class SimulatedChipReadTests(PkiFixture fixture) : IClassFixture<PkiFixtu
 
         Assert.False(csca.HasPrivateKey);
         Assert.Equal(passport.DocumentSigner.Issuer, csca.Subject);
+    }
+
+    /// <summary>Answers one command with a fixed status word, as some BAC-only chips do for files they lack.</summary>
+    private sealed class RefusingTransport(IApduTransport inner, string command, ushort statusWord) : IApduTransport
+    {
+        public ReadOnlyMemory<byte> Atr => inner.Atr;
+
+        public Task<byte[]> TransmitAsync(byte[] commandApdu, CancellationToken ct) =>
+            Hex.Encode(commandApdu) == command
+                ? Task.FromResult(ResponseApdu.Encode([], statusWord))
+                : inner.TransmitAsync(commandApdu, ct);
     }
 }
