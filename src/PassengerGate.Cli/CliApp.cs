@@ -12,6 +12,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.KioskListCommand(),
         new Commands.ArrivalAssessCommand(),
         new Commands.MrzCommand(),
+        new Commands.IcaoBacKeysCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

@@ -1,0 +1,28 @@
+namespace PassengerGate.Hardware.Simulators.Chip;
+
+/// <summary>Ways a simulated passport can be wrong, one per passive/active authentication failure the gate must catch.</summary>
+public enum ChipFaultMode
+{
+    None,
+
+    /// <summary>DG2 is changed after the SOD was signed (DG_HASH_MISMATCH on DG2).</summary>
+    TamperedDataGroup,
+
+    /// <summary>The SOD's signature value is corrupted (SIGNATURE_INVALID).</summary>
+    WrongSignature,
+
+    /// <summary>The document signer was issued by a CSCA that is not the exported, trusted one (UNKNOWN_CSCA).</summary>
+    UnknownCsca,
+
+    /// <summary>The document signer certificate expired before the passport was issued (DSC_EXPIRED).</summary>
+    ExpiredSigner,
+
+    /// <summary>DG1 carries a different name than the printed MRZ (DG1_MRZ_MISMATCH).</summary>
+    Dg1MismatchesPrintedMrz,
+
+    /// <summary>After <see cref="SimulatedPassportOptions.FailAfterReads"/> READ BINARY commands the chip answers 6F00.</summary>
+    FailsMidRead,
+
+    /// <summary>The chip signs Active Authentication challenges with a key other than DG15's (a copied chip).</summary>
+    ClonedChip,
+}

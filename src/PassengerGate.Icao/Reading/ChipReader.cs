@@ -1,0 +1,113 @@
+using PassengerGate.Icao.ActiveAuthentication;
+using PassengerGate.Icao.Apdu;
+using PassengerGate.Icao.Bac;
+using PassengerGate.Icao.Crypto;
+using PassengerGate.Icao.Lds;
+using PassengerGate.Icao.Pace;
+
+namespace PassengerGate.Icao.Reading;
+
+/// <summary>
+/// Reads an eMRTD chip (Doc 9303-11 §4 inspection procedure): EF.CardAccess in the master file decides PACE,
+/// otherwise (or if PACE fails) SELECT the eMRTD application and run BAC; then EF.COM, the data groups it lists
+/// that were asked for, EF.SOD, and Active Authentication when DG15 is present.
+/// </summary>
+public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? options = null, IRandomSource? random = null)
+{
+    private readonly ChipReaderOptions _options = options ?? new ChipReaderOptions();
+    private readonly IRandomSource _random = random ?? SystemRandomSource.Instance;
+
+    public async Task<ChipReadResult> ReadAsync(ChipAccessKey key, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var counting = new CountingApduTransport(transport);
+        var channel = new ChipChannel(counting);
+        var extended = _options.ExtendedLength switch
+        {
+            ExtendedLengthMode.Always => true,
+            ExtendedLengthMode.Never => false,
+            _ => AnswerToReset.SupportsExtendedLength(transport.Atr.Span),
+        };
+        var plainReader = new ChipFileReader(channel, ChipFileReader.ShortChunk);
+
+        byte[]? cardAccess = null;
+        AccessProtocol? protocol = null;
+        if (_options.TryPace)
+        {
+            cardAccess = await TryReadCardAccessAsync(plainReader, ct);
+            var pace = cardAccess is null ? null : PaceInfo.Choose(SafeParse(cardAccess));
+            if (pace is not null)
+            {
+                try
+                {
+                    channel.Session = await new PaceAuthenticator(_random).AuthenticateAsync(channel, pace, key, ct);
+                    await SelectApplicationAsync(channel, ct);
+                    protocol = AccessProtocol.Pace;
+                }
+                catch (ChipCommunicationException) when (key.MrzInformation is not null)
+                {
+                    // Doc 9303-11 §4.2: a terminal that fails PACE may fall back to BAC if the chip supports it.
+                    channel.Session = null;
+                }
+            }
+        }
+
+        if (protocol is null)
+        {
+            if (key.MrzInformation is null)
+            {
+                throw new ChipCommunicationException("The chip does not offer PACE, and BAC needs the MRZ, not a CAN.");
+            }
+
+            await SelectApplicationAsync(channel, ct);
+            channel.Session = await new BacAuthenticator(_random).AuthenticateAsync(channel, key.MrzInformation, ct);
+            protocol = AccessProtocol.Bac;
+        }
+
+        var reader = new ChipFileReader(channel, extended ? _options.ExtendedChunk : ChipFileReader.ShortChunk);
+        var com = await reader.ReadFileAsync(LdsFiles.Com, ct);
+        var listed = EfCom.Parse(com).DataGroups;
+        var groups = new SortedDictionary<int, byte[]>();
+        foreach (var dg in _options.DataGroups.Where(listed.Contains).Distinct().Order())
+        {
+            groups[dg] = await reader.ReadFileAsync(LdsFiles.DataGroupFileId(dg), ct);
+        }
+
+        var sod = await reader.ReadFileAsync(LdsFiles.Sod, ct);
+        var aa = ActiveAuthenticationOutcome.NotSupported;
+        if (_options.PerformActiveAuthentication && groups.TryGetValue(15, out var dg15))
+        {
+            aa = await new ActiveAuthenticator(_random).AuthenticateAsync(channel, dg15, groups.GetValueOrDefault(14), ct);
+        }
+
+        return new ChipReadResult(protocol.Value, com, groups, sod, cardAccess, aa, counting.Count, extended);
+    }
+
+    private static async Task SelectApplicationAsync(ChipChannel channel, CancellationToken ct) =>
+        await channel.SendExpectingSuccessAsync(new CommandApdu(0x00, 0xA4, 0x04, 0x0C, LdsFiles.ApplicationId.ToArray(), 0), "SELECT eMRTD application", ct);
+
+    /// <summary>BAC-only chips answer SELECT EF.CardAccess with assorted errors (6A82, 6982, 6D00…): all mean "no PACE".</summary>
+    private static async Task<byte[]?> TryReadCardAccessAsync(ChipFileReader reader, CancellationToken ct)
+    {
+        try
+        {
+            return await reader.TryReadFileAsync(LdsFiles.CardAccess, ct);
+        }
+        catch (ChipCommunicationException)
+        {
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<SecurityInfo> SafeParse(byte[] cardAccess)
+    {
+        try
+        {
+            return SecurityInfos.Parse(cardAccess);
+        }
+        catch (FormatException)
+        {
+            return [];
+        }
+    }
+}
