@@ -28,15 +28,13 @@ public static class TextWrapper
         var line = new StringBuilder();
         foreach (var atom in Atoms(paragraph))
         {
-            var candidate = line.ToString() + atom;
-            if (line.Length == 0 || measure(candidate.TrimEnd()) <= width)
+            if (line.Length > 0 && measure((line.ToString() + atom).TrimEnd()) > width)
             {
-                line.Append(line.Length == 0 ? atom.TrimStart() : atom);
-                continue;
+                lines.Add(line.ToString().TrimEnd());
+                line.Clear();
             }
 
-            lines.Add(line.ToString().TrimEnd());
-            line.Clear().Append(atom.TrimStart());
+            line.Append(line.Length == 0 ? atom.TrimStart() : atom);
             while (line.Length > 1 && measure(line.ToString().TrimEnd()) > width)
             {
                 var fit = LongestFittingPrefix(line.ToString(), width, measure);
