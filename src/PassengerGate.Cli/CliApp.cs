@@ -13,6 +13,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.ArrivalAssessCommand(),
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
+        new Commands.ChipReadCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

@@ -2,6 +2,7 @@ using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Simulators.Vpcd;
 using PassengerGate.Hardware.SmartCards;
 using PassengerGate.Hardware.Tests.Support;
+using PassengerGate.TestSupport.Pcscd;
 
 namespace PassengerGate.Hardware.Tests.Pcsc;
 

@@ -1,3 +1,5 @@
+using PassengerGate.TestSupport.Pcscd;
+
 namespace PassengerGate.Hardware.Tests.Support;
 
 /// <summary>Tests that talk to pcscd share one daemon and run one at a time (one vpcd slot, one card).</summary>

@@ -2,11 +2,12 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Xunit;
 using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Simulators.Vpcd;
 using PassengerGate.Hardware.SmartCards;
 
-namespace PassengerGate.Hardware.Tests.Support;
+namespace PassengerGate.TestSupport.Pcscd;
 
 /// <summary>
 /// A running pcscd with vsmartcard's vpcd reader loaded, for end-to-end PC/SC tests. pcscd has one fixed socket
