@@ -51,5 +51,12 @@ public class OfficerConsolePageTests(TestDatabase db) : IClassFixture<TestDataba
         await Assertions.Expect(card.Locator(".case-kiosk")).ToContainTextAsync("NRT-UI-1");
         await Assertions.Expect(page.Locator("#case-count")).ToHaveTextAsync("1");
         Assert.Equal(navigationsBefore, navigations);
+
+        // The officer closes the case from the page; it leaves the list and the outcome is recorded.
+        await card.Locator("select").SelectOptionAsync("InspectedNothingFound");
+        await card.Locator("input[name=note]").FillAsync("bag checked");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Close case" }).ClickAsync();
+        await Assertions.Expect(card).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE session_id = '{sessionId}'"));
     }
 }

@@ -35,6 +35,20 @@ function renderCase(c, isNew) {
     li.append(code, document.createTextNode(r.text));
     reasons.append(li);
   }
+  const form = node.querySelector(".decide");
+  const label = `case ${c.caseNumber}`;
+  form.querySelector("select").setAttribute("aria-label", `Outcome for ${label}`);
+  form.querySelector("input").setAttribute("aria-label", `Note for ${label}`);
+  form.addEventListener("submit", async ev => {
+    ev.preventDefault();
+    const error = form.querySelector(".decide-error");
+    error.textContent = "";
+    try {
+      await connection.invoke("DecideCase", { caseNumber: c.caseNumber, outcome: form.outcome.value, note: form.note.value });
+    } catch (err) {
+      error.textContent = String(err.message || err).replace(/^.*HubException: /, "");
+    }
+  });
   if (isNew) node.classList.add("new");
   // Newest first: insert before the first case with a lower number.
   const after = [...casesEl.children].find(el => Number(el.dataset.caseNumber) < c.caseNumber);
@@ -63,6 +77,14 @@ const connection = new signalR.HubConnectionBuilder()
 
 connection.on("ReferralRaised", c => renderCase(c, true));
 connection.on("KioskStatusChanged", renderKiosk);
+connection.on("CaseClosed", d => {
+  const node = shown.get(d.caseNumber);
+  if (!node) return;
+  node.remove();
+  shown.delete(d.caseNumber);
+  countEl.textContent = String(shown.size);
+  noCasesEl.hidden = shown.size > 0;
+});
 connection.onreconnecting(() => setConnection("connecting", "Reconnecting…"));
 connection.onreconnected(() => { setConnection("connected", "Live"); loadState(); });
 connection.onclose(() => { setConnection("disconnected", "Disconnected — retrying"); setTimeout(start, 2000); });
