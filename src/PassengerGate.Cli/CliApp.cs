@@ -11,6 +11,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.KioskRevokeCommand(),
         new Commands.KioskListCommand(),
         new Commands.ArrivalAssessCommand(),
+        new Commands.FaceEvalCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;
