@@ -203,8 +203,9 @@ function judge(faces, detail) {
 
 /**
  * Finds faces and, when there is exactly one, its descriptor and quality.
- * Returns {faces, quality: {size, pose: {yaw, roll}, sharpness, exposure, ok, problems[]}, descriptor}.
- * descriptor is a Float32Array(128) only when exactly one face was found (whatever its quality).
+ * Returns {faces, quality: {size, pose: {yaw, roll}, sharpness, exposure, ok, problems[]}, descriptor, box}.
+ * descriptor is a Float32Array(128) and box {x, y, width, height} (pixels) only when exactly one face
+ * was found, whatever its quality.
  */
 export async function describe(source) {
   engine();
@@ -232,7 +233,8 @@ async function describeCanvas(canvas) {
     pose: pose(face.landmarks),
     ...texture(canvas, box),
   };
-  return { faces: 1, quality: judge(1, detail), descriptor: face.descriptor };
+  const faceBox = { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+  return { faces: 1, quality: judge(1, detail), descriptor: face.descriptor, box: faceBox };
 }
 
 /** Similarity of two descriptors: 1 − Euclidean distance (the scale the threshold is set on). */
@@ -241,23 +243,40 @@ export function compare(a, b) {
   return 1 - faceapi.euclideanDistance(a, b);
 }
 
-/** Human's anti-spoofing and liveness scores (0–1) for the largest face, or nulls when it sees none. */
+/**
+ * Human's anti-spoofing ("real") and liveness ("live") scores, 0–1, for the face face-api finds, or
+ * nulls when there is none. Human's detector (BlazeFace) is tuned for faces that fill the frame, so
+ * it is given the region around face-api's box rather than the whole camera frame.
+ */
 export async function liveness(source) {
   const { human } = engine();
   const canvas = snapshot(source);
   try {
-    return await livenessCanvas(human, canvas);
+    const face = await faceapi.detectSingleFace(canvas, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 }));
+    if (!face) return { real: null, live: null };
+    return await livenessCanvas(human, canvas, face.box);
   } finally {
     wipe(canvas);
   }
 }
 
-async function livenessCanvas(human, canvas) {
-  const result = await human.detect(canvas);
-  const face = result.face?.[0];
-  const answer = { real: face?.real ?? null, live: face?.live ?? null };
-  for (const f of result.face ?? []) f.tensor?.dispose?.();
-  return { real: answer.real === null ? null : round3(answer.real), live: answer.live === null ? null : round3(answer.live) };
+async function livenessCanvas(human, canvas, box) {
+  // A square twice the face box, centred on it: the face then fills about half of what Human sees.
+  const side = Math.min(Math.max(box.width, box.height) * 2, canvas.width, canvas.height);
+  const x = Math.max(0, Math.min(canvas.width - side, box.x + box.width / 2 - side / 2));
+  const y = Math.max(0, Math.min(canvas.height - side, box.y + box.height / 2 - side / 2));
+  const crop = makeCanvas(side, side);
+  try {
+    crop.getContext('2d').drawImage(canvas, x, y, side, side, 0, 0, crop.width, crop.height);
+    const result = await human.detect(crop);
+    const face = result.face?.[0];
+    const real = typeof face?.real === 'number' ? round3(face.real) : null;
+    const live = typeof face?.live === 'number' ? round3(face.live) : null;
+    for (const f of result.face ?? []) f.tensor?.dispose?.();
+    return { real, live };
+  } finally {
+    wipe(crop);
+  }
 }
 
 function round3(x) {
@@ -314,7 +333,7 @@ export async function verifyLive(chipPortrait, video, { threshold, frames = 5 } 
         const score = compare(chipDescriptor, live.descriptor);
         live.descriptor.fill(0);
         if (!best || score > best.score) {
-          best = { score, quality: live.quality, liveness: await livenessCanvas(human, canvas) };
+          best = { score, quality: live.quality, liveness: await livenessCanvas(human, canvas, live.box) };
         }
       } finally {
         wipe(canvas);
