@@ -83,6 +83,20 @@ public sealed class FaceEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_browser_that_cannot_start_is_an_operation_failure()
+    {
+        Write("a.jpg", "not read before the browser starts");
+        Write("b.jpg", "not read before the browser starts");
+        var pairs = Write("pairs.csv", "file_x,file_y,same\na.jpg,b.jpg,no\n");
+
+        var result = await CliRunner.RunAsync("face", "eval", "--pairs", pairs, "--images", _temp, "--chromium", Path.Combine(_temp, "no-chromium"));
+
+        // CliCommand.cs: exit 1 = the operation failed (as opposed to 2 = bad arguments).
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Chromium", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Error_rates_follow_the_iso_19795_1_definitions()
     {
         // Hand-worked: 2 genuine (0.5, 0.3) and 3 impostor (0.1, 0.35, 0.2) pairs; accept when score >= t.

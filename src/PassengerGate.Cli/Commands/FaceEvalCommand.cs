@@ -15,7 +15,7 @@ public sealed class FaceEvalCommand : ICliCommand
 
     public string Path => "face eval";
 
-    public string Usage => "--pairs FILE.csv --images DIR [--as-chip] [--threshold T] [--plot FILE.png] [--scores] [--ui DIR]";
+    public string Usage => "--pairs FILE.csv --images DIR [--as-chip] [--threshold T] [--plot FILE.png] [--scores] [--ui DIR] [--chromium PATH]";
 
     public string Summary => "Run the kiosk face engine over pairs (csv file_x,file_y,same=yes/no) in headless Chromium: fnmr, fmr, eer, ms per image. "
         + "--as-chip degrades the first image of each pair to ≤480×640 and ≤20 KB JPEG; --scores adds per-pair scores; --ui is the KioskUi folder (default: beside pgate).";

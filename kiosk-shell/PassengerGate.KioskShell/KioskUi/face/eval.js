@@ -31,7 +31,11 @@ async function degradeToChip(img) {
   canvas.height = Math.round(img.naturalHeight * scale);
   const ctx = canvas.getContext('2d');
   ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  // Drawn from a fully decoded bitmap: drawing the <img> itself let Chromium pick a decode
+  // resolution per run, and the chip bytes differed between runs.
+  const bitmap = await createImageBitmap(img);
+  ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
   let lo = 0.05;
   let hi = 0.95;
   let blob = await toBlob(canvas, lo);
