@@ -14,6 +14,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),
+        new Commands.FaceEvalCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

@@ -1,0 +1,16 @@
+using PassengerGate.TestSupport;
+
+namespace PassengerGate.Cli.Tests.Face;
+
+/// <summary>A fact that needs the shared face images; skipped, saying where to put them, when they are absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class FacesFactAttribute : FactAttribute
+{
+    public FacesFactAttribute()
+    {
+        if (SharedFaces.Directory is null)
+        {
+            Skip = SharedFaces.SkipReason;
+        }
+    }
+}
