@@ -195,6 +195,20 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Everything one arrival's risk check reads (<see cref="ArrivalRiskCheck.Run"/>): the rules in force, the
+    /// watchlist in force on <paramref name="asOf"/>, the manifest of <paramref name="flight"/> on
+    /// <paramref name="flightDate"/> and the seed in force on <paramref name="asOf"/>.
+    /// </summary>
+    public async Task<RiskInputs> LoadInputsAsync(string flight, DateOnly flightDate, DateOnly asOf, CancellationToken ct)
+    {
+        var rules = await LoadRulesAsync(ct);
+        var watchlist = await LoadWatchlistAsync(asOf, ct);
+        var manifest = await LoadApisAsync(flight, flightDate, ct);
+        var seed = await CurrentSeedAsync(asOf, ct);
+        return new RiskInputs(rules?.RuleSet, watchlist, manifest, seed);
+    }
+
     private static SelectionSeed ToSeed(SeedRow row) =>
         new(row.SeedId, row.Secret, row.ValidFrom, row.ValidTo);
 

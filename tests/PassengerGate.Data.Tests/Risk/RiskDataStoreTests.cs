@@ -102,4 +102,20 @@ public class RiskDataStoreTests(TestDatabase db) : IClassFixture<TestDatabase>, 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             store.CreateSeedAsync(new SelectionSeed("seed-c", secret1, new DateOnly(2026, 11, 20), null), At, default));
     }
+
+    [Fact]
+    public async Task The_inputs_of_one_arrival_come_from_one_call()
+    {
+        var store = new RiskDataStore(_dataSource);
+        var day = new DateOnly(2027, 3, 3);
+        await store.ImportApisAsync([new("QQ7", day, "ROE RICHARD", "QQ0000070", "UTO", "")], At, default);
+        await store.UpsertWatchlistEntriesAsync(
+            [new() { Kind = WatchlistKind.LostStolen, DocumentNumber = "QQ0000071", Reason = "stolen", Source = "inputs list", ValidFrom = day }], At, default);
+
+        var inputs = await store.LoadInputsAsync("QQ7", day, day, default);
+
+        Assert.Equal("QQ0000070", Assert.Single(inputs.Manifest).DocumentNumber);
+        Assert.Contains(inputs.Watchlist, e => e.Source == "inputs list");
+        Assert.Empty(await store.LoadApisAsync("QQ7", day.AddDays(1), default));
+    }
 }
