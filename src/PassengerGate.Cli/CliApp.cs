@@ -15,6 +15,14 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),
         new Commands.FaceEvalCommand(),
+        new Commands.RatesImportCommand(),
+        new Commands.RatesShowCommand(),
+        new Commands.ApisImportCommand(),
+        new Commands.RiskWatchlistImportCommand(),
+        new Commands.RiskRulesSetCommand(),
+        new Commands.RiskRulesShowCommand(),
+        new Commands.RiskSeedRotateCommand(),
+        new Commands.RiskSeedShowCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

@@ -1,0 +1,10 @@
+namespace PassengerGate.Domain.Risk;
+
+/// <summary>
+/// One random-selection draw, with what an auditor needs to recompute it: the seed id, the session id, the draw
+/// value in [0, 1) and the rate it was compared with.
+/// </summary>
+public sealed record SelectionDraw(string SeedId, Guid SessionId, double Value, double Rate)
+{
+    public bool Selected => Value < Rate;
+}
