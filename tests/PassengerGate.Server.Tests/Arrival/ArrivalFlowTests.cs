@@ -19,10 +19,14 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private RunningServer _server = null!;
     private HubConnection _kiosk = null!;
 
+    /// <summary>No random selection in these tests: each lane must follow from its inputs alone.</summary>
+    private const double RandomRate = 0.0;
+
     public async Task InitializeAsync()
     {
         await File.WriteAllBytesAsync(Path.Combine(_trust, "test-csca.cer"), _pki.CscaCertificate.RawData);
         _server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = _trust);
+        await RiskSetup.InstallAsync(_server, RandomRate);
         _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync("HND-F1"));
         await _kiosk.StartAsync();
     }

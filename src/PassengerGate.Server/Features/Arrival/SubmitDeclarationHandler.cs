@@ -3,6 +3,7 @@ using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Arrival;
+using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Sessions;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -20,8 +21,7 @@ public sealed class SubmitDeclarationHandler(
     ArrivalSessionRunner runner,
     ArrivalSessionStore sessions,
     PreDeclarationReader preDeclarations,
-    ArrivalRiskCheck risk,
-    RateTableSource rates)
+    ArrivalRiskScreening screening)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDeclaration request, CancellationToken ct)
     {
@@ -75,9 +75,12 @@ public sealed class SubmitDeclarationHandler(
 
         session.BindDeclaration($"kiosk:{session.KioskId}", now);
         var asOf = declaration.Header.ArrivalDate;
-        var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, rates.Current, asOf);
-        var screening = await risk.EvaluateAsync(session, declaration, assessment, now, ct);
-        var checks = new GateChecks
+        var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, await screening.RatesAsync(asOf, ct), asOf);
+        var facts = JsonDocument.Parse(await sessions.LoadFactsAsync(session.Id, ct) ?? "{}").RootElement;
+        var mrzLines = facts.GetProperty("document").GetProperty("mrzLines").EnumerateArray().Select(e => e.GetString() ?? "").ToList();
+        var mrz = MrzParser.Parse(mrzLines, DateOnly.FromDateTime(now.UtcDateTime));
+        var risk = await screening.RunAsync(session.Id, mrz, declaration, assessment, DateOnly.FromDateTime(now.UtcDateTime), ct);
+        var checks = risk.ApplyTo(new GateChecks
         {
             // Each of these was established by an earlier step: the session could not be here otherwise.
             DocumentVerified = true,
@@ -85,9 +88,7 @@ public sealed class SubmitDeclarationHandler(
             FaceMatched = true,
             LivenessPassed = true,
             ChildBelowHeight = false,
-            RiskHits = screening.Hits,
-            RandomlySelected = screening.RandomlySelected,
-        };
+        });
         var decision = LaneDecision.For(checks, assessment);
         var reasons = decision.Reasons.Select(r => new SessionReason(r.Code, r.Text)).ToList();
         if (decision.Lane == Lane.Green)
@@ -114,7 +115,15 @@ public sealed class SubmitDeclarationHandler(
                     lines = assessment.Lines,
                     assessment.RulesApplied,
                 },
-                ["risk"] = screening.Facts,
+                ["risk"] = new
+                {
+                    rulesEvaluated = risk.Screen?.RulesEvaluated,
+                    hits = risk.Screen?.HitNames,
+                    seedId = risk.Draw?.SeedId,
+                    draw = risk.Draw?.Value,
+                    rate = risk.Draw?.Rate,
+                    selected = risk.Draw?.Selected,
+                },
             },
         };
     }

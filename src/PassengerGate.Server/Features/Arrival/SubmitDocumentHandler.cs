@@ -36,60 +36,62 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
                 e.Message.Contains("check digit", StringComparison.OrdinalIgnoreCase) ? "MRZ_CHECK_DIGIT" : "MRZ_UNREADABLE",
                 $"The passport's machine-readable zone failed a check: {e.Field} — {e.Message}.")).ToList();
             session.Refer(reasons, "service:document-check", now);
-            return identity with { Reasons = reasons, Facts = Facts(mrz, null, "MRZ_INVALID") };
+            return identity with { Reasons = reasons, Facts = Facts(request, mrz, null, "MRZ_INVALID") };
         }
 
         if (mrz.ExpiryDate is { } expiry && expiry < DateOnly.FromDateTime(now.UtcDateTime))
         {
-            return Refer(session, now, identity, mrz, "DOCUMENT_EXPIRED", $"The passport expired on {expiry:yyyy-MM-dd}.", "EXPIRED");
+            return Refer(session, now, identity, request, mrz, "DOCUMENT_EXPIRED", $"The passport expired on {expiry:yyyy-MM-dd}.", "EXPIRED");
         }
 
         session.AcceptDocument($"kiosk:{session.KioskId}", now);
         var chip = request.Chip;
         if (chip is null)
         {
-            return Refer(session, now, identity, mrz, "DOCUMENT_NOT_CHIP", "Not an IC (chip) passport: not eligible for the e-gate.", "NO_CHIP");
+            return Refer(session, now, identity, request, mrz, "DOCUMENT_NOT_CHIP", "Not an IC (chip) passport: not eligible for the e-gate.", "NO_CHIP");
         }
 
         if (chip.Failure is not null)
         {
-            return Refer(session, now, identity, mrz, "CHIP_READ_FAILED", $"The passport chip could not be read: {chip.Failure}.", "CHIP_READ_FAILED");
+            return Refer(session, now, identity, request, mrz, "CHIP_READ_FAILED", $"The passport chip could not be read: {chip.Failure}.", "CHIP_READ_FAILED");
         }
 
         var opticalMrz = string.Join('\n', request.MrzLines!);
         var result = PassiveAuthenticator.Verify(new PassiveAuthenticationRequest(chip.Sod, chip.DataGroups, opticalMrz, now), trustList.Current);
         if (!result.IsValid)
         {
-            return Refer(session, now, identity, mrz, $"PA_{result.Code}", $"The passport chip failed passive authentication ({result.Code}{(result.DataGroup is { } dg ? $", DG{dg}" : "")}): {result.Detail}.", result.Code);
+            return Refer(session, now, identity, request, mrz, $"PA_{result.Code}", $"The passport chip failed passive authentication ({result.Code}{(result.DataGroup is { } dg ? $", DG{dg}" : "")}): {result.Detail}.", result.Code);
         }
 
         // DG2 stays on the kiosk; its hash must be the one the issuer signed.
         var lso = DocumentSecurityObject.Parse(chip.Sod).SecurityObject;
         if (!lso.DataGroupHashes.TryGetValue(2, out var signedDg2) || chip.Dg2Hash is null || !CryptographicOperations.FixedTimeEquals(signedDg2, chip.Dg2Hash))
         {
-            return Refer(session, now, identity, mrz, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
+            return Refer(session, now, identity, request, mrz, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
         }
 
         if (chip.ActiveAuthenticationPassed == false)
         {
-            return Refer(session, now, identity, mrz, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
+            return Refer(session, now, identity, request, mrz, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
         }
 
         session.VerifyDocument("service:passive-authentication", now);
-        return identity with { Facts = Facts(mrz, chip, result.Code) };
+        return identity with { Facts = Facts(request, mrz, chip, result.Code) };
     }
 
-    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, MrzResult mrz, string code, string text, string paCode)
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, string code, string text, string paCode)
     {
         SessionReason[] reasons = [new(code, text)];
         session.Refer(reasons, "service:document-check", now);
-        return identity with { Reasons = reasons, Facts = Facts(mrz, null, paCode) };
+        return identity with { Reasons = reasons, Facts = Facts(request, mrz, request.Chip, paCode) };
     }
 
-    private static Dictionary<string, object?> Facts(MrzResult mrz, ChipReading? chip, string passiveAuthentication) => new()
+    /// <summary>What the later steps and the officer need: the MRZ (for the risk rules) and the verification results. No image.</summary>
+    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication) => new()
     {
         ["document"] = new
         {
+            mrzLines = request.MrzLines,
             format = mrz.Format,
             issuingState = mrz.IssuingState,
             nationality = mrz.Nationality,
