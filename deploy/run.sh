@@ -71,6 +71,8 @@ pg_start "$PGDIR" "$PG_PORT"
 export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate"
 PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Debug/net10.0/pgate.dll")
 "${PGATE[@]}" db migrate >/dev/null || die "migration failed"
+# SAMPLE reference data (weekly rates, risk rules, watchlist, APIS manifests, selection seed): idempotent.
+deploy/sample-data/import.sh "${PGATE[@]}" >/dev/null || die "importing the sample data failed"
 
 # Kiosk credentials are issued once and kept (mode 600) for later runs.
 known=$("${PGATE[@]}" kiosk list)
