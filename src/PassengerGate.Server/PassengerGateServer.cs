@@ -8,6 +8,7 @@ using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Hubs;
 
@@ -43,6 +44,7 @@ public static class PassengerGateServer
         services.AddSingleton<RecordKioskPresence>();
         services.AddSingleton<ReferralNotifier>();
         services.AddSingleton<ListOpenReferrals>();
+        builder.Services.AddPreDeclarations();
 
         services.AddAuthentication(KioskCredentialHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskCredentialHandler>(KioskCredentialHandler.SchemeName, _ => { });
@@ -68,6 +70,7 @@ public static class PassengerGateServer
         app.MapHub<KioskHub>(HubPaths.Kiosk).RequireAuthorization(KioskCredentialHandler.Policy);
         app.MapHub<OfficerHub>(HubPaths.Officer);
         app.MapHealth();
+        app.MapPreDeclarations();
         return app;
     }
 }
