@@ -169,6 +169,22 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     [Fact]
+    public async Task The_guardian_name_is_asked_only_when_a_guardian_declares_for_a_child_and_then_required()
+    {
+        // docs/arrival-declaration-schema.md: guardianName is required when the role is guardian.
+        var page = await OpenAsync();
+        await Assertions.Expect(page.Locator("#guardianName")).ToBeHiddenAsync();
+
+        await page.Locator("input[name=role][value=guardian]").CheckAsync();
+        await Assertions.Expect(page.Locator("#guardianName")).ToBeVisibleAsync();
+        await page.Locator("#submit").ClickAsync();
+        Assert.Equal("true", await page.Locator("#guardianName").GetAttributeAsync("aria-invalid"));
+
+        await page.Locator("input[name=role][value=self]").CheckAsync();
+        await Assertions.Expect(page.Locator("#guardianName")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Every_control_has_a_label_and_the_form_is_reachable_with_the_keyboard()
     {
         var page = await OpenAsync();
