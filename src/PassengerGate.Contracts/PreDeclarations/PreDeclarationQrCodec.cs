@@ -77,6 +77,11 @@ public static class PreDeclarationQrCodec
             return PreDeclarationVerification.Refused(PreDeclarationQrError.BadCose, $"The code is not a COSE_Sign1 message: {ex.Message}");
         }
 
+        if (message.Content is null)
+        {
+            return PreDeclarationVerification.Refused(PreDeclarationQrError.BadCose, "The code's signed content is detached, not carried in the code.");
+        }
+
         if (!message.ProtectedHeaders.TryGetValue(CoseHeaderLabel.Algorithm, out var algValue) || !TryGetInt(algValue, out var alg) || alg != -7)
         {
             // -7 is ES256 (RFC 9053 §2.1); accepting whatever the message names would let a forger pick the algorithm.
@@ -116,9 +121,9 @@ public static class PreDeclarationQrCodec
         {
             using var publicKey = ECDsa.Create();
             publicKey.ImportSubjectPublicKeyInfo(key.SubjectPublicKeyInfo, out _);
-            return message.Content is not null && message.VerifyEmbedded(publicKey);
+            return message.VerifyEmbedded(publicKey);
         }
-        catch (CryptographicException)
+        catch (Exception ex) when (ex is CryptographicException or InvalidOperationException or ArgumentException)
         {
             return false;
         }
@@ -158,7 +163,8 @@ public static class PreDeclarationQrCodec
         byte[]? declaration = null;
         try
         {
-            var r = new CborReader(content, CborConformanceMode.Lax);
+            // Strict: a duplicated claim key is an error, not "the last one wins" (RFC 8949 §5.6).
+            var r = new CborReader(content, CborConformanceMode.Strict);
             var count = r.ReadStartMap();
             for (var i = 0; count is null ? r.PeekState() != CborReaderState.EndMap : i < count; i++)
             {

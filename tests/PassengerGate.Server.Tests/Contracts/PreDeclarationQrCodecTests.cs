@@ -160,6 +160,16 @@ public class PreDeclarationQrCodecTests : IDisposable
         Assert.Equal("BAD_COSE", PreDeclarationQrCodec.Verify("PGD1:" + QrEnvelope.Wrap("not cose"u8), [_key.Published], IssuedAt).Code);
 
     [Fact]
+    public void A_COSE_message_with_detached_content_is_refused()
+    {
+        // RFC 9052 §4.1: a nil payload means the content is carried elsewhere; a QR must carry what it signs.
+        var headers = new CoseHeaderMap { { CoseHeaderLabel.KeyIdentifier, CoseHeaderValue.FromBytes(Convert.FromBase64String(_key.Kid)) } };
+        var cose = CoseSign1Message.SignDetached("claims"u8.ToArray(), new CoseSigner(_key.Key, HashAlgorithmName.SHA256, headers));
+
+        Assert.Equal("BAD_COSE", PreDeclarationQrCodec.Verify("PGD1:" + QrEnvelope.Wrap(cose), [_key.Published], IssuedAt).Code);
+    }
+
+    [Fact]
     public void A_payload_version_this_reader_does_not_know_is_refused()
     {
         // The claim layout of docs/decisions/0002-signed-predeclaration-qr.md, written by hand with version 2.

@@ -70,6 +70,9 @@ public class PreDeclarationApiTests(TestDatabase db) : IClassFixture<TestDatabas
         var image = await _http.GetAsync(new Uri(imageUrl, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+        // Personal data: cached only by the phone, and no longer than the QR is valid (72 h, anchors.md).
+        Assert.True(image.Headers.CacheControl!.Private);
+        Assert.InRange(image.Headers.CacheControl.MaxAge!.Value, TimeSpan.FromHours(71), TimeSpan.FromHours(72));
         // PNG signature (ISO/IEC 15948 §5.2).
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, (await image.Content.ReadAsByteArrayAsync())[..8]);
 

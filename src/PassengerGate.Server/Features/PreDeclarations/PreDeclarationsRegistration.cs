@@ -41,7 +41,7 @@ public static class PreDeclarationsRegistration
             response.Headers.CacheControl = "public, max-age=300";
             return Results.Ok(await handler.HandleAsync(ct));
         });
-        app.MapGet(IssuePreDeclaration.Route + "/{id:guid}/qr.png", (Guid id, PreDeclarationQrImage handler, CancellationToken ct) => handler.HandleAsync(id, ct));
+        app.MapGet(IssuePreDeclaration.Route + "/{id:guid}/qr.png", (Guid id, HttpResponse response, PreDeclarationQrImage handler, CancellationToken ct) => handler.HandleAsync(id, response, ct));
         return app;
     }
 

@@ -17,7 +17,8 @@ let lang = "en";
 let lineCounter = 0;
 let shownErrors = [];      // { el, key } from this page's checks, or { el, text } from the service
 let serverRefused = false;
-const issued = [];         // QRs made on this phone, newest first
+// QRs made in this tab, newest first; kept in sessionStorage so a reload does not lose them.
+const issued = JSON.parse(sessionStorage.getItem("pg-issued") || "[]");
 const groupId = sessionStorage.getItem("pg-group") || newGroupId();
 sessionStorage.setItem("pg-group", groupId);
 
@@ -290,6 +291,7 @@ async function submit(event) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const result = await response.json();
     issued.unshift({ ...result, name: declaration.header.name });
+    sessionStorage.setItem("pg-issued", JSON.stringify(issued));
     renderQrCards();
     form.hidden = true;
     $("result").hidden = false;
@@ -349,3 +351,7 @@ $("add-other").addEventListener("click", () => addLine("other-lines", "other-tem
 $("add-member").addEventListener("click", startNextMember);
 form.addEventListener("submit", submit);
 applyLanguage(initialLanguage());
+if (issued.length > 0) {
+  form.hidden = true;
+  $("result").hidden = false;
+}
