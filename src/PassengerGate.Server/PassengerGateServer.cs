@@ -10,6 +10,7 @@ using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Hubs;
 
@@ -58,6 +59,7 @@ public static class PassengerGateServer
         services.AddSingleton<RecordKioskPresence>();
         services.AddSingleton<ReferralNotifier>();
         services.AddSingleton<ListOpenReferrals>();
+        builder.Services.AddPreDeclarations();
 
         services.AddAuthentication(KioskCredentialHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskCredentialHandler>(KioskCredentialHandler.SchemeName, _ => { });
@@ -83,6 +85,7 @@ public static class PassengerGateServer
         app.MapHub<KioskHub>(HubPaths.Kiosk).RequireAuthorization(KioskCredentialHandler.Policy);
         app.MapHub<OfficerHub>(HubPaths.Officer);
         app.MapHealth();
+        app.MapPreDeclarations();
         return app;
     }
 }

@@ -1,0 +1,65 @@
+using Dapper;
+using Npgsql;
+
+namespace PassengerGate.Data.PreDeclarations;
+
+/// <summary>Pre-declarations issued to phones: stored with their signed QR text, marked when used, purged when not.</summary>
+public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
+{
+    public sealed record NewPreDeclaration(
+        Guid PreDeclarationId,
+        string? GroupId,
+        string DeclarationJson,
+        string QrText,
+        string Kid,
+        DateTimeOffset IssuedAt,
+        DateTimeOffset ExpiresAt);
+
+    public sealed record PreDeclarationRow(
+        Guid PreDeclarationId,
+        string? GroupId,
+        string DeclarationJson,
+        string QrText,
+        string Kid,
+        DateTime IssuedAt,
+        DateTime ExpiresAt,
+        DateTime? UsedAt);
+
+    public async Task InsertAsync(NewPreDeclaration p, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        const string Sql = """
+            INSERT INTO predeclarations (predeclaration_id, group_id, declaration, qr_text, kid, issued_at, expires_at)
+            VALUES (@PreDeclarationId, @GroupId, CAST(@DeclarationJson AS jsonb), @QrText, @Kid, @IssuedAt, @ExpiresAt)
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Sql, p, cancellationToken: ct));
+    }
+
+    public async Task<PreDeclarationRow?> FindAsync(Guid preDeclarationId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT predeclaration_id AS PreDeclarationId, group_id AS GroupId, declaration::text AS DeclarationJson,
+                   qr_text AS QrText, kid AS Kid, issued_at AS IssuedAt, expires_at AS ExpiresAt, used_at AS UsedAt
+              FROM predeclarations WHERE predeclaration_id = @preDeclarationId
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<PreDeclarationRow>(new CommandDefinition(Sql, new { preDeclarationId }, cancellationToken: ct));
+    }
+
+    /// <summary>Marks a pre-declaration as taken into an arrival session; false when it is unknown (purged) or already used.</summary>
+    public async Task<bool> MarkUsedAsync(Guid preDeclarationId, DateTimeOffset at, CancellationToken ct)
+    {
+        const string Sql = "UPDATE predeclarations SET used_at = @at WHERE predeclaration_id = @preDeclarationId AND used_at IS NULL";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { preDeclarationId, at }, cancellationToken: ct)) == 1;
+    }
+
+    /// <summary>Deletes the unused pre-declarations issued before <paramref name="issuedBefore"/>; returns how many.</summary>
+    public async Task<int> DeleteUnusedIssuedBeforeAsync(DateTimeOffset issuedBefore, CancellationToken ct)
+    {
+        const string Sql = "DELETE FROM predeclarations WHERE used_at IS NULL AND issued_at < @issuedBefore";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { issuedBefore }, cancellationToken: ct));
+    }
+}

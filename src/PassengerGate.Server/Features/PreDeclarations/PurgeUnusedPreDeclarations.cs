@@ -1,0 +1,53 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+using PassengerGate.Data.PreDeclarations;
+
+namespace PassengerGate.Server.Features.PreDeclarations;
+
+/// <summary>
+/// Deletes pre-declarations not used within <see cref="PreDeclarationOptions.UnusedRetention"/> of issue
+/// (72 h: Canada's advance declaration is purged after 72 h, anchors.md). Runs at start and every
+/// <see cref="PreDeclarationOptions.PurgeInterval"/> on the injected clock.
+/// </summary>
+public sealed partial class PurgeUnusedPreDeclarations(
+    PreDeclarationStore store,
+    TimeProvider clock,
+    IOptions<PreDeclarationOptions> options,
+    ILogger<PurgeUnusedPreDeclarations> logger) : BackgroundService
+{
+    public async Task<int> PurgeOnceAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.UnusedRetention;
+        var deleted = await store.DeleteUnusedIssuedBeforeAsync(cutoff, ct);
+        if (deleted > 0)
+        {
+            LogPurged(deleted, cutoff);
+        }
+
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PurgeInterval, clock);
+        do
+        {
+            try
+            {
+                await PurgeOnceAsync(stoppingToken);
+            }
+            catch (DbException ex)
+            {
+                // The database may be restarting; the next tick tries again.
+                LogFailed(ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unused pre-declarations issued before {Cutoff}")]
+    private partial void LogPurged(int count, DateTimeOffset cutoff);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging unused pre-declarations failed")]
+    private partial void LogFailed(Exception ex);
+}

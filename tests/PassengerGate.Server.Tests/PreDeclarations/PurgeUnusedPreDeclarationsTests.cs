@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using PassengerGate.Data;
+using PassengerGate.Data.PreDeclarations;
+using PassengerGate.Server.Features.PreDeclarations;
+using PassengerGate.TestSupport;
+
+namespace PassengerGate.Server.Tests.PreDeclarations;
+
+/// <summary>
+/// Unused pre-declarations are deleted 72 hours after issue: Canada's advance declaration "purged
+/// after 72 h" (shared/docs/reference/anchors.md, CBSA PIK PIA annex), the retention this brief adopts.
+/// </summary>
+public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private NpgsqlDataSource _dataSource = null!;
+
+    public async Task InitializeAsync()
+    {
+        var outcome = DatabaseMigrator.Migrate(db.ConnectionString);
+        Assert.True(outcome.Successful, outcome.Error);
+        _dataSource = NpgsqlDataSource.Create(db.ConnectionString);
+        await using var command = _dataSource.CreateCommand("TRUNCATE predeclarations");
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async Task DisposeAsync() => await _dataSource.DisposeAsync();
+
+    private async Task<Guid> IssuedAsync(PreDeclarationStore store, DateTimeOffset issuedAt)
+    {
+        var id = Guid.NewGuid();
+        await store.InsertAsync(new(id, null, """{"schemaVersion":1}""", "PGD1:X", "kid", issuedAt, issuedAt.AddHours(72)), default);
+        return id;
+    }
+
+    private static PurgeUnusedPreDeclarations Purge(PreDeclarationStore store, TimeProvider clock) =>
+        new(store, clock, Microsoft.Extensions.Options.Options.Create(new PreDeclarationOptions()), NullLogger<PurgeUnusedPreDeclarations>.Instance);
+
+    [Fact]
+    public async Task A_73_hour_old_unused_pre_declaration_is_deleted_and_a_71_hour_old_one_is_kept()
+    {
+        var store = new PreDeclarationStore(_dataSource);
+        var old = await IssuedAsync(store, Now.AddHours(-73));
+        var young = await IssuedAsync(store, Now.AddHours(-71));
+
+        var deleted = await Purge(store, new FakeTimeProvider(Now)).PurgeOnceAsync(default);
+
+        Assert.Equal(1, deleted);
+        Assert.Null(await store.FindAsync(old, default));
+        Assert.NotNull(await store.FindAsync(young, default));
+    }
+
+    [Fact]
+    public async Task A_used_pre_declaration_is_not_purged()
+    {
+        var store = new PreDeclarationStore(_dataSource);
+        var used = await IssuedAsync(store, Now.AddHours(-73));
+        Assert.True(await store.MarkUsedAsync(used, Now.AddHours(-70), default));
+
+        Assert.Equal(0, await Purge(store, new FakeTimeProvider(Now)).PurgeOnceAsync(default));
+        Assert.NotNull(await store.FindAsync(used, default));
+    }
+
+    [Fact]
+    public async Task The_hosted_service_purges_again_when_the_clock_reaches_the_next_interval()
+    {
+        var store = new PreDeclarationStore(_dataSource);
+        var clock = new FakeTimeProvider(Now);
+        var old = await IssuedAsync(store, Now.AddHours(-73));
+        var young = await IssuedAsync(store, Now.AddHours(-71));
+        using var purge = Purge(store, clock);
+        await purge.StartAsync(default);
+        try
+        {
+            // The run at start removes the old one only; the young one must wait for the clock.
+            await WaitUntilAsync(async () => await store.FindAsync(old, default) is null);
+            Assert.NotNull(await store.FindAsync(young, default));
+
+            // Two hours later the 71-hour-old one is 73 hours old; the 10-minute timer fires on the fake clock.
+            clock.Advance(TimeSpan.FromHours(2));
+            await WaitUntilAsync(async () => await store.FindAsync(young, default) is null);
+        }
+        finally
+        {
+            await purge.StopAsync(default);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        // Polls for the background loop's effect; the bound only stops a broken build from hanging.
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("the purge did not run");
+    }
+}
