@@ -177,6 +177,69 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
             officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "Released", null)));
     }
 
+    [Fact]
+    public async Task A_phone_made_pre_declaration_QR_reaches_green_and_the_same_with_a_yes_answer_reaches_red_on_the_console()
+    {
+        await using var officer = _server.OfficerConnection();
+        var raised = new TaskCompletionSource<ReferralNotice>(TaskCreationOptions.RunContinuationsAsynchronously);
+        officer.On<ReferralNotice>(nameof(IOfficerClient.ReferralRaised), r => raised.TrySetResult(r));
+        await officer.StartAsync();
+
+        var green = SimulatedTraveller.Create(_pki, "TQ1000001");
+        var greenSession = await ThroughFaceAsync(green);
+        var greenUpdate = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(greenSession, Guid.NewGuid(), await PreDeclareAsync(green.Declaration()), null));
+        Assert.Equal("green", greenUpdate.Lane);
+        Assert.Equal("pre-declaration", await db.ScalarAsync<string>($"SELECT facts->'declaration'->>'source' FROM arrival_sessions WHERE session_id = '{greenSession}'"));
+
+        var red = SimulatedTraveller.Create(_pki, "TQ1000002");
+        var redSession = await ThroughFaceAsync(red);
+        var redUpdate = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(redSession, Guid.NewGuid(), await PreDeclareAsync(red.Declaration(commercialGoods: true)), null));
+        Assert.Equal("red", redUpdate.Lane);
+        var referral = await raised.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(redSession, referral.SessionId);
+        Assert.Contains(referral.Reasons, r => r.Code.Contains("commercial", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_QR_whose_payload_was_altered_is_refused_with_a_clear_message_and_the_session_waits()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TQ1000003");
+        var sessionId = await ThroughFaceAsync(traveller);
+        var qr = await PreDeclareAsync(traveller.Declaration());
+        // Change one Base45 character in the middle of the payload (after the "PGD1:" prefix).
+        var i = qr.Length / 2;
+        var altered = qr[..i] + (qr[i] == 'A' ? 'B' : 'A') + qr[(i + 1)..];
+
+        var refused = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), altered, null));
+
+        Assert.Equal("FaceVerified", refused.State);
+        Assert.Null(refused.Lane);
+        Assert.NotNull(refused.Problem);
+        Assert.StartsWith("QR_", refused.Problem.Code, StringComparison.Ordinal);
+        Assert.Contains("cannot be accepted", refused.Problem.Text, StringComparison.Ordinal);
+        var accepted = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, null));
+        Assert.Equal("green", accepted.Lane);
+    }
+
+    private async Task<string> PreDeclareAsync(string declarationJson)
+    {
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var content = new StringContent(declarationJson, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("/api/predeclarations", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("qrText").GetString()!;
+    }
+
+    private async Task<Guid> ThroughFaceAsync(SimulatedTraveller traveller)
+    {
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+        var face = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        Assert.Equal("FaceVerified", face.State);
+        return sessionId;
+    }
+
     private async Task<Guid> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
