@@ -85,6 +85,7 @@ public static class PassengerGateServer
         app.MapHub<KioskHub>(HubPaths.Kiosk).RequireAuthorization(KioskCredentialHandler.Policy);
         app.MapHub<OfficerHub>(HubPaths.Officer);
         app.MapHealth();
+        app.MapDutyNotice();
         app.MapPreDeclarations();
         return app;
     }

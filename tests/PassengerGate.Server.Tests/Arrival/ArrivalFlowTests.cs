@@ -221,6 +221,28 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         Assert.Equal("green", accepted.Lane);
     }
 
+    [Fact]
+    public async Task A_fourth_bottle_is_dutiable_and_the_case_has_a_duty_notice()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TQ1000004");
+        var sessionId = await ThroughFaceAsync(traveller);
+        // DOMAIN.md §5 rule 3: three bottles are free for an adult; the fourth is dutiable.
+        var declaration = traveller.Declaration(goodsOverAllowance: true, goods: """{ "alcohol": [ { "kind": "wineBeerOther", "bottles": 4, "volumeMlPerBottle": 750 } ] }""");
+
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, declaration));
+
+        Assert.Null(update.Problem);
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "duty.due");
+        var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        var pdf = await http.GetByteArrayAsync(new Uri($"/api/cases/{caseNumber}/duty-notice.pdf", UriKind.Relative));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Concat(document.GetPages().Select(p => p.Text));
+        Assert.Contains($"DN-{caseNumber}", text, StringComparison.Ordinal);
+        Assert.Contains("税関", text, StringComparison.Ordinal);
+    }
+
     private async Task<string> PreDeclareAsync(string declarationJson)
     {
         using var http = new HttpClient { BaseAddress = _server.BaseAddress };

@@ -59,7 +59,7 @@ public sealed class SimulatedTraveller
     }
 
     /// <summary>A declaration for this traveller (docs/arrival-declaration-schema.md), all answers "no" unless given.</summary>
-    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false) => $$"""
+    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false, string goods = "{}") => $$"""
         {
           "schemaVersion": 1,
           "declarant": { "role": "self" },
@@ -69,7 +69,8 @@ public sealed class SimulatedTraveller
                       "family": { "aged20OrOver": 1, "aged6To19": 0, "under6": 0 } },
           "answers": { "prohibitedOrRestricted": false, "goldBullionOrProducts": false, "overDutyFreeAllowance": {{(goodsOverAllowance ? "true" : "false")}},
                        "commercialGoodsOrSamples": {{(commercialGoods ? "true" : "false")}}, "carriedForSomeoneElse": false,
-                       "paymentMeansOverThreshold": false, "unaccompaniedBaggage": false }
+                       "paymentMeansOverThreshold": false, "unaccompaniedBaggage": false },
+          "goods": {{goods}}
         }
         """;
 

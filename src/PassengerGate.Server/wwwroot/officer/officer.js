@@ -35,6 +35,14 @@ function renderCase(c, isNew) {
     li.append(code, document.createTextNode(r.text));
     reasons.append(li);
   }
+  if (c.reasons.some(r => r.code.startsWith("duty.") || r.code.startsWith("allowance."))) {
+    const link = document.createElement("a");
+    link.href = `/api/cases/${c.caseNumber}/duty-notice.pdf`;
+    link.textContent = "Duty notice (PDF)";
+    link.className = "duty-notice";
+    link.target = "_blank";
+    node.querySelector(".case-head").append(link);
+  }
   const form = node.querySelector(".decide");
   const label = `case ${c.caseNumber}`;
   form.querySelector("select").setAttribute("aria-label", `Outcome for ${label}`);
