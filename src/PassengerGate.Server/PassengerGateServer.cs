@@ -68,6 +68,9 @@ public static class PassengerGateServer
         services.AddSignalR(o => o.AddFilter<KioskRevocationFilter>());
         services.AddSingleton<KioskRevocationFilter>();
 
+        // The HTTP API's description (pre-declarations, keys, duty notices, health) at /openapi/v1.json.
+        services.AddOpenApi();
+
         var app = builder.Build();
         if (app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
@@ -84,6 +87,7 @@ public static class PassengerGateServer
         app.UseAuthorization();
         app.MapHub<KioskHub>(HubPaths.Kiosk).RequireAuthorization(KioskCredentialHandler.Policy);
         app.MapHub<OfficerHub>(HubPaths.Officer);
+        app.MapOpenApi();
         app.MapHealth();
         app.MapDutyNotice();
         app.MapPreDeclarations();

@@ -21,6 +21,24 @@ public class HealthTests(TestDatabase db) : IClassFixture<TestDatabase>
     }
 }
 
+public class OpenApiTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task The_service_publishes_an_OpenAPI_description_of_its_HTTP_API()
+    {
+        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+
+        var doc = JsonDocument.Parse(await http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative))).RootElement;
+
+        Assert.StartsWith("3.", doc.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/predeclarations", paths);
+        Assert.Contains("/api/predeclarations/keys", paths);
+        Assert.Contains("/health", paths);
+    }
+}
+
 /// <summary>Its own class: it takes its database away.</summary>
 public class HealthWithoutDatabaseTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
