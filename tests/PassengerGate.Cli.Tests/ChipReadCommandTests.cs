@@ -85,8 +85,19 @@ public sealed class ChipReadCommandTests(PcscdFixture pcscd) : IDisposable
     private async Task<JsonElement> ReadThroughPcscAsync(SimulatedPassport passport)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var inserted = await VpcdCardConnector.ConnectAsync(new SimulatedPassportCard(passport.Chip), "127.0.0.1", pcscd.VpcdPort, timeout.Token);
-        var result = await CliRunner.RunAsync("chip", "read", "--reader", PcscdFixture.FirstVirtualReader, "--mrz-info", passport.MrzInformation, "--trust", _trust);
+        CliRunner.Result result;
+        await using (var inserted = await VpcdCardConnector.ConnectAsync(new SimulatedPassportCard(passport.Chip), "127.0.0.1", pcscd.VpcdPort, timeout.Token))
+        {
+            result = await CliRunner.RunAsync("chip", "read", "--reader", PcscdFixture.FirstVirtualReader, "--mrz-info", passport.MrzInformation, "--trust", _trust);
+        }
+
+        // Take the card out and let pcscd notice before the next test puts another one in: a card
+        // swapped faster than pcscd polls the reader is seen as the old card, reset under its handle.
+        using (var readers = new PassengerGate.Hardware.Pcsc.PcscReaderService())
+        {
+            await readers.WaitForCardRemovalAsync(PcscdFixture.FirstVirtualReader, TimeSpan.FromSeconds(10), timeout.Token);
+        }
+
         Assert.True(result.ExitCode == 0, result.Error);
         return JsonDocument.Parse(result.Out).RootElement;
     }
