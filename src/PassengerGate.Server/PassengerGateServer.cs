@@ -53,6 +53,9 @@ public static class PassengerGateServer
         services.AddSingleton<ArrivalRiskScreening>();
         services.AddSingleton<PreDeclarationReader>();
         services.AddSingleton<DecideCase>();
+        services.AddSingleton<PersonalDataStore>();
+        services.AddSingleton<PurgeExpiredPersonalData>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPersonalData>());
         services.AddSingleton<AbandonStaleSessions>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonStaleSessions>());
         services.Configure<FaceOptions>(builder.Configuration.GetSection("Face"));
