@@ -6,4 +6,6 @@ public interface IOfficerClient
     Task ReferralRaised(ReferralNotice referral);
 
     Task KioskStatusChanged(KioskStatus status);
+
+    Task CaseClosed(CaseDecision decision);
 }

@@ -6,4 +6,6 @@ public interface IOfficerHub
     Task<IReadOnlyList<ReferralNotice>> GetOpenReferrals();
 
     Task<IReadOnlyList<KioskStatus>> GetKiosks();
+
+    Task<CaseDecision> DecideCase(CaseDecisionRequest request);
 }

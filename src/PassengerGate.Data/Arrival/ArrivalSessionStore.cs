@@ -26,7 +26,14 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
         string? HolderName,
         Guid? CommandId,
         string? ResponseJson,
-        DateTimeOffset At);
+        DateTimeOffset At)
+    {
+        /// <summary>JSON object merged into the session's facts (top-level keys replace).</summary>
+        public string? FactsJson { get; init; }
+
+        /// <summary>When the save closes a referral: the officer's outcome.</summary>
+        public (string Outcome, string Note, string Officer)? ReferralOutcome { get; init; }
+    }
 
     /// <summary>Creates the session unless it exists. Returns the stored row either way.</summary>
     public async Task<SessionRow> OpenAsync(Guid sessionId, string kioskId, DateTimeOffset at, CancellationToken ct)
@@ -68,7 +75,8 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
             UPDATE arrival_sessions
                SET state = @state, lane = @lane, sequence = @sequence, updated_at = @at,
                    document_number = COALESCE(@documentNumber, document_number),
-                   holder_name = COALESCE(@holderName, holder_name)
+                   holder_name = COALESCE(@holderName, holder_name),
+                   facts = facts || CAST(COALESCE(@factsJson, '{}') AS jsonb)
              WHERE session_id = @sessionId AND sequence = @expectedSequence
             """;
         const string InsertTransition = """
@@ -101,6 +109,7 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
             documentNumber = request.DocumentNumber,
             holderName = request.HolderName,
             expectedSequence = request.ExpectedSequence,
+            factsJson = request.FactsJson,
         }, tx, cancellationToken: ct));
         if (updated != 1)
         {
@@ -129,6 +138,15 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
             }
         }
 
+        if (request.ReferralOutcome is { } outcome)
+        {
+            const string CloseReferral = """
+                UPDATE referrals SET closed_at = @at, outcome = @outcome, outcome_note = @note, closed_by = @officer
+                 WHERE session_id = @sessionId AND closed_at IS NULL
+                """;
+            await connection.ExecuteAsync(new CommandDefinition(CloseReferral, new { sessionId = session.Id, at = request.At, outcome = outcome.Outcome, note = outcome.Note, officer = outcome.Officer }, tx, cancellationToken: ct));
+        }
+
         if (request.CommandId is { } commandId)
         {
             await connection.ExecuteAsync(new CommandDefinition(InsertCommand, new { commandId, sessionId = session.Id, response = request.ResponseJson ?? "{}", at = request.At }, tx, cancellationToken: ct));
@@ -137,6 +155,43 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
         await tx.CommitAsync(ct);
         session.MarkPersisted();
         return referral;
+    }
+
+    /// <summary>The session a referral belongs to, or null.</summary>
+    public async Task<Guid?> FindSessionOfCaseAsync(long caseNumber, CancellationToken ct)
+    {
+        const string Sql = "SELECT session_id FROM referrals WHERE case_number = @caseNumber";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(Sql, new { caseNumber }, cancellationToken: ct));
+    }
+
+    /// <summary>The document number read for a session, or null.</summary>
+    public async Task<string?> LoadDocumentNumberAsync(Guid sessionId, CancellationToken ct)
+    {
+        const string Sql = "SELECT document_number FROM arrival_sessions WHERE session_id = @sessionId";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { sessionId }, cancellationToken: ct));
+    }
+
+    /// <summary>The facts recorded for a session (JSON object).</summary>
+    public async Task<string?> LoadFactsAsync(Guid sessionId, CancellationToken ct)
+    {
+        const string Sql = "SELECT facts::text FROM arrival_sessions WHERE session_id = @sessionId";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { sessionId }, cancellationToken: ct));
+    }
+
+    /// <summary>Undecided sessions not touched since <paramref name="before"/>: candidates for the timeout.</summary>
+    public async Task<IReadOnlyList<SessionRow>> LoadStaleSessionsAsync(DateTimeOffset before, int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT session_id AS SessionId, kiosk_id AS KioskId, state AS State, lane AS Lane, sequence AS Sequence
+              FROM arrival_sessions
+             WHERE lane IS NULL AND state NOT IN ('Abandoned', 'Closed') AND updated_at < @before
+             ORDER BY updated_at LIMIT @limit
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<SessionRow>(new CommandDefinition(Sql, new { before, limit }, cancellationToken: ct))).AsList();
     }
 
     public async Task<IReadOnlyList<ReferralRow>> LoadOpenReferralsAsync(int limit, CancellationToken ct)

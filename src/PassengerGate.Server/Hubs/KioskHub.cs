@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
@@ -10,8 +11,14 @@ namespace PassengerGate.Server.Hubs;
 public sealed class KioskHub(
     OpenArrivalSessionHandler openSession,
     SubmitDocumentHandler submitDocument,
-    RecordKioskPresence presence) : Hub<IKioskClient>, IKioskHub
+    SubmitFaceResultHandler submitFace,
+    SubmitDeclarationHandler submitDeclaration,
+    AbandonSessionHandler abandonSession,
+    RecordKioskPresence presence,
+    IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
 {
+    private static readonly string[] Languages = ["ja", "en", "zh-Hans", "zh-Hant", "ko"];
+
     private string KioskId => Context.User?.FindFirst(KioskCredentialHandler.KioskIdClaim)?.Value
         ?? throw new HubException("not a kiosk");
 
@@ -20,6 +27,18 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> SubmitDocument(SubmitDocument request) =>
         submitDocument.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> SubmitFaceResult(SubmitFaceResult request) =>
+        submitFace.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
+        submitDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> AbandonSession(AbandonSession request) =>
+        abandonSession.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<KioskSettings> GetSettings() =>
+        Task.FromResult(new KioskSettings(face.Value.Threshold, Languages, TimeSpan.FromSeconds(90)));
 
     public Task Heartbeat(KioskHeartbeat heartbeat) =>
         presence.HeartbeatAsync(KioskId, heartbeat, Context.ConnectionAborted);

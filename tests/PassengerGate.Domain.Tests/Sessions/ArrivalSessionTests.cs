@@ -11,21 +11,29 @@ public class ArrivalSessionTests
     {
         var session = ArrivalSession.Open(Guid.NewGuid(), "K1");
         session.AcceptDocument("kiosk:K1", At);
+        session.VerifyDocument("service:pa", At);
+        session.VerifyFace("service:face", At);
+        session.BindDeclaration("kiosk:K1", At);
         session.Release("service:lane-rules", At.AddSeconds(1));
 
         Assert.Equal("green", session.Lane);
-        Assert.Collection(
-            session.PendingTransitions,
-            t => Assert.Equal((1, ArrivalState.Opened, ArrivalState.DocumentRead, "kiosk:K1"), (t.Sequence, t.From, t.To, t.Actor)),
-            t => Assert.Equal((2, ArrivalState.DocumentRead, ArrivalState.Released, "service:lane-rules"), (t.Sequence, t.From, t.To, t.Actor)));
+        Assert.Equal(
+            [(1, ArrivalState.Opened, ArrivalState.DocumentRead, "kiosk:K1"), (2, ArrivalState.DocumentRead, ArrivalState.DocumentVerified, "service:pa"),
+             (3, ArrivalState.DocumentVerified, ArrivalState.FaceVerified, "service:face"), (4, ArrivalState.FaceVerified, ArrivalState.DeclarationBound, "kiosk:K1"),
+             (5, ArrivalState.DeclarationBound, ArrivalState.Released, "service:lane-rules")],
+            session.PendingTransitions.Select(t => (t.Sequence, t.From, t.To, t.Actor)));
     }
 
     [Fact]
-    public void A_session_cannot_be_released_before_its_document_is_accepted()
+    public void A_session_cannot_be_released_before_its_declaration_is_bound()
     {
         var session = ArrivalSession.Open(Guid.NewGuid(), "K1");
         Assert.Throws<InvalidOperationException>(() => session.Release("x", At));
-        Assert.Equal(ArrivalState.Opened, session.State);
+        session.AcceptDocument("k", At);
+        session.VerifyDocument("s", At);
+        session.VerifyFace("s", At);
+        Assert.Throws<InvalidOperationException>(() => session.Release("x", At));
+        Assert.Equal(ArrivalState.FaceVerified, session.State);
         Assert.Null(session.Lane);
     }
 

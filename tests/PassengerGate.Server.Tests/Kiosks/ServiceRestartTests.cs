@@ -66,9 +66,10 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal(expected.Count, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-RESTART'"));
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE lane IS NULL"));
         Assert.Equal(expected.Count, await db.ScalarAsync<long>("SELECT count(*) FROM processed_commands"));
-        // Each passenger is decided on their own passport: damaged check digit → red, otherwise green.
-        Assert.Equal(expected.Count(p => p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM referrals"));
-        Assert.Equal(expected.Count(p => !p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE lane = 'green'"));
+        // Each passenger is decided on their own passport: a damaged check digit is an MRZ referral; these
+        // synthetic passports have no chip, so the others are referred as not e-gate eligible.
+        Assert.Equal(expected.Count(p => p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"MRZ_CHECK_DIGIT\"}]'"));
+        Assert.Equal(expected.Count(p => !p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"DOCUMENT_NOT_CHIP\"}]'"));
         foreach (var p in expected)
         {
             Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM arrival_sessions WHERE document_number = '{p.DocumentNumber}'"));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Configuration;
 using PassengerGate.Contracts;
 using PassengerGate.Data.Kiosks;
 using PassengerGate.Domain.Kiosks;
@@ -19,10 +20,13 @@ public sealed class RunningServer : IAsyncDisposable
 {
     private WebApplication? _app;
 
-    private RunningServer(string connectionString, int port)
+    private readonly Action<IDictionary<string, string?>>? _configure;
+
+    private RunningServer(string connectionString, int port, Action<IDictionary<string, string?>>? configure)
     {
         ConnectionString = connectionString;
         Port = port;
+        _configure = configure;
     }
 
     public string ConnectionString { get; }
@@ -33,9 +37,9 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not running");
 
-    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null)
+    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null)
     {
-        var server = new RunningServer(connectionString, port ?? FreePort());
+        var server = new RunningServer(connectionString, port ?? FreePort(), configure);
         await server.StartAsync();
         return server;
     }
@@ -47,7 +51,9 @@ public sealed class RunningServer : IAsyncDisposable
             TimeProvider.System,
             b =>
             {
-                b.Configuration["ConnectionStrings:PassengerGate"] = ConnectionString;
+                var settings = new Dictionary<string, string?> { ["ConnectionStrings:PassengerGate"] = ConnectionString };
+                _configure?.Invoke(settings);
+                b.Configuration.AddInMemoryCollection(settings);
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
             });
         await _app.StartAsync();

@@ -1,108 +1,104 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.SignalR;
-using PassengerGate.Contracts;
+using System.Security.Cryptography;
 using PassengerGate.Contracts.Kiosk;
-using PassengerGate.Data;
-using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Sessions;
-using PassengerGate.Server.Features.Referrals;
+using PassengerGate.Icao.PassiveAuthentication;
 
 namespace PassengerGate.Server.Features.Arrival;
 
 /// <summary>
-/// The kiosk sends the MRZ it read. The service checks it itself and moves the session on.
-/// For now the document is the only check there is, so a readable MRZ whose check digits all
-/// hold is released and anything else is referred with each error as a reason. Any failure
-/// inside refers the passenger (fail-safe), never releases.
-/// A command id seen before is answered with the stored answer: nothing is processed twice.
+/// The kiosk sends the MRZ it read and the chip's files. The service checks them itself: the MRZ's
+/// check digits, then passive authentication of the chip data against its own CSCA trust list
+/// (DG1 must equal the printed MRZ), the DG2 hash the kiosk reports against the one signed in
+/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication where the chip
+/// offers it. Any failure refers the passenger with its own reason code.
 /// </summary>
-public sealed class SubmitDocumentHandler(
-    ArrivalSessionStore sessions,
-    ReferralNotifier notifier,
-    TimeProvider clock,
-    ILogger<SubmitDocumentHandler> logger)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public async Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
+    public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await sessions.FindResponseAsync(request.CommandId, ct) is { } earlier)
-        {
-            return JsonSerializer.Deserialize<SessionUpdate>(earlier, Json)!;
-        }
-
-        var row = await sessions.LoadAsync(request.SessionId, ct) ?? throw new HubException("Unknown session; open it first.");
-        if (!string.Equals(row.KioskId, kioskId, StringComparison.Ordinal))
-        {
-            throw new HubException("This session belongs to another kiosk.");
-        }
-
-        var session = ArrivalSession.Restore(row.SessionId, row.KioskId, Enum.Parse<ArrivalState>(row.State), row.Sequence);
-        if (session.IsDecided)
-        {
-            return SessionUpdates.From(session, []);
-        }
-
-        var actor = $"kiosk:{kioskId}";
-        var now = clock.GetUtcNow();
-        MrzResult? mrz = null;
-        List<SessionReason> reasons;
-        try
-        {
-            mrz = MrzParser.Parse(request.MrzLines ?? [], DateOnly.FromDateTime(now.UtcDateTime));
-            reasons = mrz.Errors.Select(ToReason).ToList();
-            if (reasons.Count == 0)
-            {
-                session.AcceptDocument(actor, now);
-                session.Release("service:lane-rules", now);
-            }
-            else
-            {
-                session.Refer(reasons, "service:document-check", now);
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Document check failed for session {SessionId}; referring to an officer", session.Id);
-            session = ArrivalSession.Restore(row.SessionId, row.KioskId, Enum.Parse<ArrivalState>(row.State), row.Sequence);
-            reasons = [SessionReason.InternalError("document check")];
-            session.Refer(reasons, "service:fail-safe", now);
-        }
-
-        var update = SessionUpdates.From(session, reasons);
-        var name = mrz is null ? null : $"{mrz.Surname} {mrz.GivenNames}".Trim();
-        try
-        {
-            var referral = await sessions.SaveAsync(
-                new ArrivalSessionStore.SaveRequest(session, row.Sequence, NullIfEmpty(mrz?.DocumentNumber), NullIfEmpty(name), request.CommandId, JsonSerializer.Serialize(update, Json), now),
-                ct);
-            if (referral is not null)
-            {
-                await notifier.ReferralRaisedAsync(referral, CancellationToken.None);
-            }
-        }
-        catch (ConcurrencyConflictException)
-        {
-            // Another call for the same session won the race (e.g. a duplicate after reconnect):
-            // answer with what it recorded.
-            if (await sessions.FindResponseAsync(request.CommandId, ct) is { } recorded)
-            {
-                return JsonSerializer.Deserialize<SessionUpdate>(recorded, Json)!;
-            }
-
-            var current = await sessions.LoadAsync(request.SessionId, ct);
-            return new SessionUpdate(request.SessionId, current?.State ?? row.State, current?.Lane, []);
-        }
-
-        logger.LogInformation("Session {SessionId} at kiosk {KioskId}: {State} lane {Lane} reasons {Reasons}", session.Id, kioskId, session.State, session.Lane, string.Join(',', reasons.Select(r => r.Code)));
-        return update;
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "document", (session, now, _) => Task.FromResult(Decide(session, request, now)), ct);
     }
 
-    private static SessionReason ToReason(MrzError error) => error.Message.Contains("check digit", StringComparison.OrdinalIgnoreCase)
-        ? new SessionReason("MRZ_CHECK_DIGIT", $"The passport's machine-readable zone failed a check: {error.Field} — {error.Message}.")
-        : new SessionReason("MRZ_UNREADABLE", $"The passport's machine-readable zone could not be read: {error.Field} — {error.Message}.");
+    private StepOutcome Decide(ArrivalSession session, SubmitDocument request, DateTimeOffset now)
+    {
+        var mrz = MrzParser.Parse(request.MrzLines ?? [], DateOnly.FromDateTime(now.UtcDateTime));
+        var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
+        var identity = new StepOutcome
+        {
+            DocumentNumber = string.IsNullOrEmpty(mrz.DocumentNumber) ? null : mrz.DocumentNumber,
+            HolderName = name.Length == 0 ? null : name,
+        };
+        if (!mrz.IsValid)
+        {
+            var reasons = mrz.Errors.Select(e => new SessionReason(
+                e.Message.Contains("check digit", StringComparison.OrdinalIgnoreCase) ? "MRZ_CHECK_DIGIT" : "MRZ_UNREADABLE",
+                $"The passport's machine-readable zone failed a check: {e.Field} — {e.Message}.")).ToList();
+            session.Refer(reasons, "service:document-check", now);
+            return identity with { Reasons = reasons, Facts = Facts(mrz, null, "MRZ_INVALID") };
+        }
 
-    private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+        if (mrz.ExpiryDate is { } expiry && expiry < DateOnly.FromDateTime(now.UtcDateTime))
+        {
+            return Refer(session, now, identity, mrz, "DOCUMENT_EXPIRED", $"The passport expired on {expiry:yyyy-MM-dd}.", "EXPIRED");
+        }
+
+        session.AcceptDocument($"kiosk:{session.KioskId}", now);
+        var chip = request.Chip;
+        if (chip is null)
+        {
+            return Refer(session, now, identity, mrz, "DOCUMENT_NOT_CHIP", "Not an IC (chip) passport: not eligible for the e-gate.", "NO_CHIP");
+        }
+
+        if (chip.Failure is not null)
+        {
+            return Refer(session, now, identity, mrz, "CHIP_READ_FAILED", $"The passport chip could not be read: {chip.Failure}.", "CHIP_READ_FAILED");
+        }
+
+        var opticalMrz = string.Join('\n', request.MrzLines!);
+        var result = PassiveAuthenticator.Verify(new PassiveAuthenticationRequest(chip.Sod, chip.DataGroups, opticalMrz, now), trustList.Current);
+        if (!result.IsValid)
+        {
+            return Refer(session, now, identity, mrz, $"PA_{result.Code}", $"The passport chip failed passive authentication ({result.Code}{(result.DataGroup is { } dg ? $", DG{dg}" : "")}): {result.Detail}.", result.Code);
+        }
+
+        // DG2 stays on the kiosk; its hash must be the one the issuer signed.
+        var lso = DocumentSecurityObject.Parse(chip.Sod).SecurityObject;
+        if (!lso.DataGroupHashes.TryGetValue(2, out var signedDg2) || chip.Dg2Hash is null || !CryptographicOperations.FixedTimeEquals(signedDg2, chip.Dg2Hash))
+        {
+            return Refer(session, now, identity, mrz, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
+        }
+
+        if (chip.ActiveAuthenticationPassed == false)
+        {
+            return Refer(session, now, identity, mrz, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
+        }
+
+        session.VerifyDocument("service:passive-authentication", now);
+        return identity with { Facts = Facts(mrz, chip, result.Code) };
+    }
+
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, MrzResult mrz, string code, string text, string paCode)
+    {
+        SessionReason[] reasons = [new(code, text)];
+        session.Refer(reasons, "service:document-check", now);
+        return identity with { Reasons = reasons, Facts = Facts(mrz, null, paCode) };
+    }
+
+    private static Dictionary<string, object?> Facts(MrzResult mrz, ChipReading? chip, string passiveAuthentication) => new()
+    {
+        ["document"] = new
+        {
+            format = mrz.Format,
+            issuingState = mrz.IssuingState,
+            nationality = mrz.Nationality,
+            dateOfBirth = mrz.DateOfBirth,
+            expiryDate = mrz.ExpiryDate,
+            sex = mrz.Sex,
+            chip = chip?.Protocol,
+            passiveAuthentication,
+            activeAuthentication = chip?.ActiveAuthenticationPassed,
+        },
+    };
 }

@@ -1,0 +1,7 @@
+namespace PassengerGate.Documents.DutyNotices;
+
+public enum PaymentStatus
+{
+    Unpaid,
+    Paid,
+}

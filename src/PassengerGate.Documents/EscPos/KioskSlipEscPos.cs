@@ -1,0 +1,45 @@
+using PassengerGate.Documents.Layout;
+using PassengerGate.Documents.Slips;
+
+namespace PassengerGate.Documents.EscPos;
+
+/// <summary>The kiosk slip for an ESC/POS receipt printer: the same content as the PDF, line for line, then a full cut.</summary>
+public static class KioskSlipEscPos
+{
+    public static byte[] Render(KioskSlip slip)
+    {
+        ArgumentNullException.ThrowIfNull(slip);
+        var writer = new EscPosWriter().Initialize();
+        foreach (var element in slip.Content())
+        {
+            switch (element)
+            {
+                case SlipText text:
+                    writer.Align(AlignmentOf(text.Alignment)).Mode(ModeOf(text.Style)).Line(text.Text);
+                    break;
+                case SlipQrCode qr:
+                    writer.Align(EscPosAlignment.Center).Mode(EscPosPrintMode.Normal).QrCode(qr.Data);
+                    break;
+                default:
+                    throw new InvalidOperationException("unknown slip element " + element.GetType().Name);
+            }
+        }
+
+        // Feed past the cutter (the cut position is a few lines below the print head) before cutting.
+        return writer.Mode(EscPosPrintMode.Normal).Align(EscPosAlignment.Left).Feed(4).Cut().ToArray();
+    }
+
+    private static EscPosAlignment AlignmentOf(TextAlignment alignment) => alignment switch
+    {
+        TextAlignment.Center => EscPosAlignment.Center,
+        TextAlignment.Right => EscPosAlignment.Right,
+        _ => EscPosAlignment.Left,
+    };
+
+    private static EscPosPrintMode ModeOf(SlipTextStyle style) => style switch
+    {
+        SlipTextStyle.Large => EscPosPrintMode.Emphasized | EscPosPrintMode.DoubleHeight | EscPosPrintMode.DoubleWidth,
+        SlipTextStyle.Heading => EscPosPrintMode.Emphasized,
+        _ => EscPosPrintMode.Normal,
+    };
+}

@@ -1,0 +1,8 @@
+namespace PassengerGate.Documents.Layout;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+}

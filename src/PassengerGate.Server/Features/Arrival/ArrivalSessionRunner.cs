@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Data;
+using PassengerGate.Data.Arrival;
+using PassengerGate.Domain.Sessions;
+using PassengerGate.Server.Features.Referrals;
+
+namespace PassengerGate.Server.Features.Arrival;
+
+/// <summary>
+/// Runs one step of an arrival session the same way for every use case:
+/// a command id seen before gets its stored answer (nothing is processed twice); the session is
+/// loaded and must belong to the calling kiosk; the step decides; the transitions, facts and
+/// answer are saved in one transaction; a referral is pushed to officers.
+/// Fail-safe: if the step throws, the passenger is referred with INTERNAL_ERROR, never released.
+/// </summary>
+public sealed class ArrivalSessionRunner(
+    ArrivalSessionStore sessions,
+    ReferralNotifier notifier,
+    TimeProvider clock,
+    ILogger<ArrivalSessionRunner> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public delegate Task<StepOutcome> SessionStep(ArrivalSession session, DateTimeOffset now, CancellationToken ct);
+
+    public async Task<SessionUpdate> RunAsync(string kioskId, Guid sessionId, Guid commandId, string stepName, SessionStep step, CancellationToken ct)
+    {
+        if (commandId == Guid.Empty)
+        {
+            throw new HubException("A command id is required.");
+        }
+
+        if (await sessions.FindResponseAsync(commandId, ct) is { } earlier)
+        {
+            return JsonSerializer.Deserialize<SessionUpdate>(earlier, Json)!;
+        }
+
+        var row = await sessions.LoadAsync(sessionId, ct) ?? throw new HubException("Unknown session; open it first.");
+        if (!string.Equals(row.KioskId, kioskId, StringComparison.Ordinal))
+        {
+            logger.LogWarning("Kiosk {KioskId} tried {Step} on session {SessionId} of kiosk {Owner}", kioskId, stepName, sessionId, row.KioskId);
+            throw new HubException("This session belongs to another kiosk.");
+        }
+
+        var session = Restore(row);
+        if (session.IsDecided)
+        {
+            return new SessionUpdate(session.Id, session.State.ToString(), session.Lane, [], null);
+        }
+
+        var now = clock.GetUtcNow();
+        StepOutcome outcome;
+        try
+        {
+            outcome = await step(session, now, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Step {Step} failed for session {SessionId}; referring to an officer", stepName, sessionId);
+            session = Restore(row);
+            outcome = new StepOutcome { Reasons = [SessionReason.InternalError(stepName)] };
+            session.Refer(outcome.Reasons, "service:fail-safe", now);
+        }
+
+        var update = new SessionUpdate(
+            session.Id,
+            session.State.ToString(),
+            session.Lane,
+            outcome.Reasons.Select(r => new Reason(r.Code, r.Text)).ToList(),
+            session.NextStep,
+            outcome.Problem);
+        try
+        {
+            var referral = await sessions.SaveAsync(
+                new ArrivalSessionStore.SaveRequest(session, row.Sequence, outcome.DocumentNumber, outcome.HolderName, commandId, JsonSerializer.Serialize(update, Json), now)
+                {
+                    FactsJson = outcome.Facts.Count == 0 ? null : JsonSerializer.Serialize(outcome.Facts, Json),
+                },
+                ct);
+            if (referral is not null)
+            {
+                update = update with { CaseNumber = referral.CaseNumber };
+                await notifier.ReferralRaisedAsync(referral, CancellationToken.None);
+            }
+        }
+        catch (ConcurrencyConflictException)
+        {
+            // Another call moved the session first (e.g. a duplicate after a reconnect): answer with what was recorded.
+            if (await sessions.FindResponseAsync(commandId, ct) is { } recorded)
+            {
+                return JsonSerializer.Deserialize<SessionUpdate>(recorded, Json)!;
+            }
+
+            var current = await sessions.LoadAsync(sessionId, ct);
+            return new SessionUpdate(sessionId, current?.State ?? row.State, current?.Lane, [], null);
+        }
+
+        logger.LogInformation(
+            "Session {SessionId} at kiosk {KioskId} after {Step}: {State} lane {Lane} reasons {Reasons}",
+            session.Id, kioskId, stepName, session.State, session.Lane, string.Join(',', outcome.Reasons.Select(r => r.Code)));
+        return update;
+    }
+
+    private static ArrivalSession Restore(ArrivalSessionStore.SessionRow row) =>
+        ArrivalSession.Restore(row.SessionId, row.KioskId, Enum.Parse<ArrivalState>(row.State), row.Sequence);
+}

@@ -1,0 +1,22 @@
+using PassengerGate.Contracts;
+using PassengerGate.Domain.Sessions;
+
+namespace PassengerGate.Server.Features.Arrival;
+
+/// <summary>
+/// What one step of a session decided: the reasons it gives (for a referral: every one), facts to
+/// keep, identity read from the document, or a problem that leaves the session as it was (a
+/// forged QR: the passenger may try again).
+/// </summary>
+public sealed record StepOutcome
+{
+    public IReadOnlyList<SessionReason> Reasons { get; init; } = [];
+
+    public IReadOnlyDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>();
+
+    public string? DocumentNumber { get; init; }
+
+    public string? HolderName { get; init; }
+
+    public Reason? Problem { get; init; }
+}

@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Contracts.Officer;
+using PassengerGate.Hardware.Simulators.Chip;
+using PassengerGate.Server.Tests.Support;
+using PassengerGate.TestSupport;
+
+namespace PassengerGate.Server.Tests.Arrival;
+
+/// <summary>
+/// A kiosk takes a traveller with a simulated e-passport through the whole arrival session:
+/// document (MRZ + chip, passive authentication re-run by the service against its trust list),
+/// face result, declaration, lane — over real SignalR, Kestrel and PostgreSQL.
+/// </summary>
+public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private readonly TestPki _pki = TestPki.Create("UT", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly string _trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
+    private RunningServer _server = null!;
+    private HubConnection _kiosk = null!;
+
+    public async Task InitializeAsync()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_trust, "test-csca.cer"), _pki.CscaCertificate.RawData);
+        _server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = _trust);
+        _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync("HND-F1"));
+        await _kiosk.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _kiosk.DisposeAsync();
+        await _server.DisposeAsync();
+        _pki.Dispose();
+        Directory.Delete(_trust, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_verified_passport_a_matching_face_and_nothing_to_declare_reach_the_e_gate()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000001");
+        var sessionId = await OpenAsync();
+
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
+        Assert.Equal(("DocumentVerified", "face"), (afterDocument.State, afterDocument.Next));
+        var afterFace = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        Assert.Equal(("FaceVerified", "declaration"), (afterFace.State, afterFace.Next));
+        var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
+
+        Assert.Equal("green", final.Lane);
+        Assert.Empty(final.Reasons);
+        // Opened → DocumentRead → DocumentVerified → FaceVerified → DeclarationBound → Released.
+        Assert.Equal("OK", await db.ScalarAsync<string>($"SELECT facts->'document'->>'passiveAuthentication' FROM arrival_sessions WHERE session_id = '{sessionId}'"));
+        Assert.Equal(5L, await db.ScalarAsync<long>($"SELECT count(*) FROM session_transitions WHERE session_id = '{sessionId}'"));
+    }
+
+    [Fact]
+    public async Task One_yes_answer_sends_the_traveller_to_an_officer_with_that_reason_on_the_console()
+    {
+        await using var officer = _server.OfficerConnection();
+        var raised = new TaskCompletionSource<ReferralNotice>(TaskCreationOptions.RunContinuationsAsynchronously);
+        officer.On<ReferralNotice>(nameof(IOfficerClient.ReferralRaised), r => raised.TrySetResult(r));
+        await officer.StartAsync();
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000002");
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+
+        var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(commercialGoods: true)));
+
+        Assert.Equal("red", final.Lane);
+        var referral = await raised.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(sessionId, referral.SessionId);
+        Assert.Equal("TK1000002", referral.DocumentNumber);
+        // The declaration's "commercial goods" answer is the reason (DOMAIN.md §1 questions).
+        Assert.Contains(referral.Reasons, r => r.Code.Contains("commercial", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData(ChipFaultMode.TamperedDataGroup, "PA_DG_HASH_MISMATCH")]
+    [InlineData(ChipFaultMode.WrongSignature, "PA_SIGNATURE_INVALID")]
+    [InlineData(ChipFaultMode.UnknownCsca, "PA_UNKNOWN_CSCA")]
+    [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED")]
+    [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH")]
+    [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED")]
+    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED")]
+    public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault(ChipFaultMode fault, string expectedCode)
+    {
+        var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
+        var sessionId = await OpenAsync();
+
+        var update = await SubmitDocumentAsync(sessionId, traveller);
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == expectedCode);
+        Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"{expectedCode}\"}}]'"));
+    }
+
+    [Fact]
+    public async Task A_passport_without_a_chip_goes_to_the_counter()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000003");
+        var sessionId = await OpenAsync();
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, null));
+        Assert.Equal("red", update.Lane);
+        Assert.Equal("DOCUMENT_NOT_CHIP", Assert.Single(update.Reasons).Code);
+    }
+
+    [Fact]
+    public async Task A_face_below_the_service_threshold_is_referred_whatever_threshold_the_kiosk_used()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000004");
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+
+        // The kiosk claims a lenient threshold; the service keeps its own (0.38, FaceOptions).
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Score = 0.30, Threshold = 0.10 }));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "FACE_NOT_MATCHED");
+    }
+
+    [Fact]
+    public async Task Unmeasured_liveness_is_never_taken_as_a_pass()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000005");
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Live = null }));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "LIVENESS_FAILED");
+    }
+
+    [Fact]
+    public async Task A_declaration_for_another_passport_is_refused_and_the_session_waits_for_the_right_one()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000006");
+        var other = SimulatedTraveller.Create(_pki, "TK9999999");
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+
+        var refused = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, other.Declaration()));
+        Assert.Equal(("FaceVerified", "DECLARATION_OTHER_PASSPORT"), (refused.State, refused.Problem?.Code));
+        var garbage = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, "{ not json"));
+        Assert.Equal(("FaceVerified", "DECLARATION_INVALID"), (garbage.State, garbage.Problem?.Code));
+
+        var accepted = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
+        Assert.Equal("green", accepted.Lane);
+    }
+
+    [Fact]
+    public async Task An_officer_closes_a_referred_case_with_an_outcome()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000007");
+        var sessionId = await OpenAsync();
+        var red = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, null));
+        var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
+        await using var officer = _server.OfficerConnection();
+        await officer.StartAsync();
+
+        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "InspectedNothingFound", "bag checked"));
+
+        Assert.Equal("red", red.Lane);
+        Assert.Equal("InspectedNothingFound", decision.Outcome);
+        Assert.Equal("Closed", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
+        Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE case_number = {caseNumber}"));
+        var open = await officer.InvokeAsync<IReadOnlyList<ReferralNotice>>(nameof(IOfficerHub.GetOpenReferrals));
+        Assert.DoesNotContain(open, r => r.CaseNumber == caseNumber);
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
+            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "Released", null)));
+    }
+
+    private async Task<Guid> OpenAsync()
+    {
+        var sessionId = Guid.NewGuid();
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        return sessionId;
+    }
+
+    private async Task<SessionUpdate> SubmitDocumentAsync(Guid sessionId, SimulatedTraveller traveller) =>
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+}
