@@ -42,6 +42,8 @@ public static class KioskHost
         builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
         builder.Services.AddSingleton<SimulatedQrScanner>();
         builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
+        builder.Services.AddSingleton<SimulatedHeightSensor>();
+        builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
         builder.Services.AddSingleton<SimulatedReceiptPrinter>();
         builder.Services.AddSingleton<IReceiptPrinter>(sp => sp.GetRequiredService<SimulatedReceiptPrinter>());
 

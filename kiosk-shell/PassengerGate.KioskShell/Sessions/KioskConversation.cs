@@ -26,6 +26,7 @@ public sealed class KioskConversation : BackgroundService
     private readonly PassportChipReader _chipReader;
     private readonly IPassportStation _station;
     private readonly IReceiptPrinter _printer;
+    private readonly IHeightSensor _height;
     private readonly DeviceHealth _health;
     private readonly PortraitStore _portraits;
     private readonly IHubContext<KioskUiHub, IKioskUiClient> _hub;
@@ -53,6 +54,7 @@ public sealed class KioskConversation : BackgroundService
         IPassportStation station,
         IQrScanner qrScanner,
         IReceiptPrinter printer,
+        IHeightSensor height,
         DeviceHealth health,
         PortraitStore portraits,
         IHubContext<KioskUiHub, IKioskUiClient> hub,
@@ -68,6 +70,7 @@ public sealed class KioskConversation : BackgroundService
         _chipReader = chipReader;
         _station = station;
         _printer = printer;
+        _height = height;
         _health = health;
         _portraits = portraits;
         _hub = hub;
@@ -321,7 +324,9 @@ public sealed class KioskConversation : BackgroundService
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { Screen = "readingChip", PortraitUrl = null });
-        return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), result), ct);
+        // The height comes from the kiosk's sensor, not from the page.
+        var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
+        return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
     }
 
     private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, CancellationToken ct)
