@@ -8,7 +8,7 @@ namespace PassengerGate.KioskShell.Sessions;
 /// <summary>
 /// One call of a passenger's session to the service, with the passenger's patience as deadline.
 /// No answer in time (or an error) is the counter, never the gate: the passenger is told so at once
-/// and the session is handed to the <see cref="SessionReconciler"/>.
+/// and the session is handed to the <see cref="SessionReconciler"/>, which closes it once the link is back.
 /// </summary>
 public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler, IOptions<KioskOptions> options, TimeProvider clock, ILogger<SessionCalls> logger)
 {
@@ -17,7 +17,8 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
 
     public async Task<SessionUpdate> CallAsync(Guid sessionId, string method, object request, CancellationToken ct)
     {
-        var work = link.InvokeAsync<SessionUpdate>(method, request, ReconcileDeadline, ct);
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var work = link.InvokeAsync<SessionUpdate>(method, request, ReconcileDeadline, giveUp.Token);
         var first = await Task.WhenAny(work, Task.Delay(options.Value.ServiceDeadline, clock, ct));
         if (first == work && work.IsCompletedSuccessfully)
         {
@@ -29,6 +30,8 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
             logger.LogError(work.Exception.GetBaseException(), "{Method} failed for session {SessionId}; passenger sent to the counter", method, sessionId);
         }
 
+        // The passenger is told "counter" now: stop re-sending this step, so it cannot decide the session later.
+        await giveUp.CancelAsync();
         reconciler.Track(sessionId, work, "service-unreachable");
         return Unavailable(sessionId);
     }

@@ -5,10 +5,10 @@ using PassengerGate.KioskShell.Service;
 namespace PassengerGate.KioskShell.Sessions;
 
 /// <summary>
-/// Sessions whose passenger was sent to the counter because the service did not answer in time.
-/// The call in flight keeps being retried with its own ids (the service answers a repeat with what it
-/// recorded), then the session is abandoned with one fixed command id, so the service closes it as
-/// "not green" exactly once, whatever it had recorded before the link dropped.
+/// Sessions whose passenger was sent to the counter because the service did not answer in time. The call
+/// that was in flight is given up (so it cannot release the passenger later, behind their back); once the
+/// link is back the session is opened again (idempotent: the kiosk chose its id) and abandoned with one
+/// fixed command id, so the service records it exactly once and never as green.
 /// </summary>
 public sealed class SessionReconciler(ServiceLink link, KioskScreenState screen, ILogger<SessionReconciler> logger)
 {
@@ -17,33 +17,33 @@ public sealed class SessionReconciler(ServiceLink link, KioskScreenState screen,
 
     public int Pending => Volatile.Read(ref _pending);
 
-    public void Track(Guid sessionId, Task inFlight, string reason)
+    public void Track(Guid sessionId, Task abandonedCall, string reason)
     {
-        ArgumentNullException.ThrowIfNull(inFlight);
+        ArgumentNullException.ThrowIfNull(abandonedCall);
         Interlocked.Increment(ref _pending);
         screen.Update(s => s with { AwaitingReconciliation = Pending });
-        _ = ReconcileAsync(sessionId, inFlight, reason);
+        _ = ReconcileAsync(sessionId, abandonedCall, reason);
     }
 
-    private async Task ReconcileAsync(Guid sessionId, Task inFlight, string reason)
+    private async Task ReconcileAsync(Guid sessionId, Task abandonedCall, string reason)
     {
         try
         {
-            try
+            // Let the given-up call finish unwinding first, so the abandon cannot overtake it on the wire.
+            await abandonedCall.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+            var open = await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ReconcileDeadline, CancellationToken.None);
+            var closed = await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), ReconcileDeadline, CancellationToken.None);
+            if (open.Lane == "green")
             {
-                await inFlight;
-            }
-            catch (Exception ex) when (ex is HubException or TimeoutException)
-            {
-                logger.LogWarning("Session {SessionId}: the interrupted call was refused ({Message}); abandoning it", sessionId, ex.Message);
+                // The service released the passenger before the link dropped, but the kiosk never showed it: they went to the counter.
+                logger.LogWarning("Session {SessionId} was released by the service but the passenger was sent to the counter", sessionId);
             }
 
-            var closed = await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), ReconcileDeadline, CancellationToken.None);
-            logger.LogInformation("Session {SessionId} reconciled with the service: {State} {Lane}", sessionId, closed.State, closed.Lane);
+            logger.LogInformation("Session {SessionId} reconciled with the service: {State}", sessionId, closed.State);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is HubException or TimeoutException or InvalidOperationException)
         {
-            logger.LogError("Session {SessionId} could not be reconciled: {Message}", sessionId, ex.GetBaseException().Message);
+            logger.LogError("Session {SessionId} could not be reconciled: {Message}", sessionId, ex.Message);
         }
         finally
         {
