@@ -34,7 +34,7 @@ public sealed class KioskOptions
     /// <summary>The language a new passenger is greeted in.</summary>
     public string DefaultLanguage { get; set; } = "ja";
 
-    /// <summary>No touch for this long wipes the passenger's screen and data (the service's setting wins once loaded).</summary>
+    /// <summary>No touch for this long wipes the passenger's screen and data; the shorter of this and the service's setting applies.</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How long a single passenger's result stays on screen.</summary>

@@ -12,7 +12,11 @@ const MODES = [
 
 export function applyModes(modes) {
   for (const mode of MODES) {
-    if (mode.css) document.body.classList.toggle(mode.css, Boolean(modes?.[mode.key]));
+    // On <html> too: sizes are in rem, so large text must scale the root font size.
+    if (mode.css) {
+      document.documentElement.classList.toggle(mode.css, Boolean(modes?.[mode.key]));
+      document.body.classList.toggle(mode.css, Boolean(modes?.[mode.key]));
+    }
   }
 }
 

@@ -363,7 +363,8 @@ public sealed class KioskConversation : BackgroundService
             _faceThreshold = settings.FaceThreshold;
             if (settings.IdleTimeout > TimeSpan.Zero)
             {
-                _idleTimeout = settings.IdleTimeout;
+                // The stricter of the two wins: wiping a forgotten session sooner never harms the next passenger.
+                _idleTimeout = settings.IdleTimeout < _options.IdleTimeout ? settings.IdleTimeout : _options.IdleTimeout;
             }
 
             Update(s => s with { FaceThreshold = _faceThreshold });

@@ -38,7 +38,10 @@ export function mount(root, state, ctx) {
     ctx.announce(key);
   };
 
+  // The passenger stands still for the camera: while this screen works, that is not idleness.
+  const busy = setInterval(() => ctx.invoke('Touch'), 2000);
   const stop = () => {
+    clearInterval(busy);
     stopped = true;
     stream?.getTracks().forEach(track => track.stop());
     video.srcObject = null;
@@ -69,7 +72,6 @@ export function mount(root, state, ctx) {
     for (let round = 0; round < GUIDANCE_ROUNDS && !stopped; round++) {
       const seen = await engine.describe(video);
       seen.descriptor?.fill?.(0);
-      ctx.invoke('Touch');
       if (seen.quality.ok) break;
       say(GUIDANCE[seen.quality.problems[0]] ?? 'faceLookAtCamera');
     }
