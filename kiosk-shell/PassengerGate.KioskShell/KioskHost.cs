@@ -1,5 +1,9 @@
+using System.Net;
+using PassengerGate.KioskShell.Chip;
+using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Sessions;
+using PassengerGate.KioskShell.Ui;
 
 namespace PassengerGate.KioskShell;
 
@@ -22,17 +26,58 @@ public static class KioskHost
 
         builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
         builder.Services.AddSingleton(clock);
+        builder.Services.AddSignalR();
         builder.Services.AddSingleton<ServiceLink>();
         builder.Services.AddSingleton<KioskScreenState>();
+        builder.Services.AddSingleton<SessionReconciler>();
+        builder.Services.AddSingleton<SessionCalls>();
+        builder.Services.AddSingleton<PassportChipReader>();
+        builder.Services.AddSingleton<DeviceHealth>();
+        builder.Services.AddSingleton<PortraitStore>();
+        builder.Services.AddSingleton<UiPresence>();
+
+        // Simulated devices; a kiosk with real readers registers the Hardware.Serial / Hardware.Pcsc adapters instead.
+        builder.Services.AddSingleton<SimulatedPassports>();
+        builder.Services.AddSingleton<SimulatedPassportStation>();
+        builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
+        builder.Services.AddSingleton<SimulatedQrScanner>();
+        builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
+        builder.Services.AddSingleton<SimulatedHeightSensor>();
+        builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
+        builder.Services.AddSingleton<SimulatedReceiptPrinter>();
+        builder.Services.AddSingleton<IReceiptPrinter>(sp => sp.GetRequiredService<SimulatedReceiptPrinter>());
+
+        builder.Services.AddSingleton<KioskConversation>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         builder.Services.AddSingleton<ArrivalKioskWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ArrivalKioskWorker>());
         builder.Services.AddHostedService<HeartbeatWorker>();
 
         var app = builder.Build();
+
+        // The UI, its hub, the portrait and the simulators answer only on loopback: the kiosk's own browser.
+        app.Use(async (context, next) =>
+        {
+            if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            await next(context);
+        });
         app.UseDefaultFiles();
-        app.UseStaticFiles();
-        // The touch UI polls this; it is bound to loopback only (see README).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-store",
+        });
+        app.MapHub<KioskUiHub>(KioskUiHub.Path);
+        app.MapGet("/ui/portrait/{token}", (string token, PortraitStore portraits) =>
+            portraits.Get(token) is { } portrait
+                ? Results.Bytes(portrait.ImageBytes.ToArray(), portrait.MediaType)
+                : Results.NotFound());
         app.MapGet("/api/screen", (KioskScreenState screen) => screen.Current);
+        app.MapSimulators();
         return app;
     }
 }

@@ -15,7 +15,7 @@ public sealed class KioskOptions
     /// <summary>How long a passenger waits for the service before being sent to the counter.</summary>
     public TimeSpan ServiceDeadline { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Simulated hardware: pause between synthetic passengers (zero: no simulated passengers).</summary>
+    /// <summary>Simulated hardware: pause between synthetic passengers when no touch UI is attached (zero: none).</summary>
     public TimeSpan PassengerInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Simulated hardware: share of passports with a damaged check digit.</summary>
@@ -24,4 +24,31 @@ public sealed class KioskOptions
     public int Seed { get; set; } = Environment.ProcessId;
 
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Simulated hardware: where to write the CSCA certificate that signs the simulated passports, for the service's trust folder.</summary>
+    public string? SimulatedCscaFile { get; set; }
+
+    /// <summary>UI languages, comma-separated BCP 47 tags; each has KioskUi/i18n/&lt;tag&gt;.json.</summary>
+    public string Languages { get; set; } = "ja,en,zh-Hans,zh-Hant,ko";
+
+    /// <summary>The language a new passenger is greeted in.</summary>
+    public string DefaultLanguage { get; set; } = "ja";
+
+    /// <summary>No touch for this long wipes the passenger's screen and data; the shorter of this and the service's setting applies.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a single passenger's result stays on screen.</summary>
+    public TimeSpan ResultDisplay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Face threshold used until the service's is loaded (informative: the service decides with its own).</summary>
+    public double FaceThreshold { get; set; } = 0.5;
+
+    /// <summary>
+    /// In family mode a member younger than this has their declaration made by the guardian: Customs Form
+    /// C No. 5360 counts family members in the bands 20 or over / 6–19 / under 6.
+    /// </summary>
+    public int AdultAge { get; set; } = 20;
+
+    public IReadOnlyList<string> LanguageCodes() =>
+        Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

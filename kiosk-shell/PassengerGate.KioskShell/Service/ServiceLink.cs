@@ -32,9 +32,23 @@ public sealed class ServiceLink : IAsyncDisposable
             .WithAutomaticReconnect(new ForeverRetryPolicy())
             .Build();
         _connection.Reconnecting += _ => { _logger.LogWarning("Link to the service lost; reconnecting"); return Task.CompletedTask; };
-        _connection.Reconnected += _ => { _logger.LogInformation("Link to the service restored"); return Task.CompletedTask; };
+        _connection.Reconnected += _ =>
+        {
+            _logger.LogInformation("Link to the service restored");
+            Connected?.Invoke(this, EventArgs.Empty);
+            return Task.CompletedTask;
+        };
         _connection.Closed += _ => Task.CompletedTask;
+        _connection.On<string>(nameof(IKioskCommands.TakeOutOfService), reason => Raise(new RemoteCommand(nameof(IKioskCommands.TakeOutOfService), reason)));
+        _connection.On(nameof(IKioskCommands.ReturnToService), () => Raise(new RemoteCommand(nameof(IKioskCommands.ReturnToService), null)));
+        _connection.On(nameof(IKioskCommands.ReloadRules), () => Raise(new RemoteCommand(nameof(IKioskCommands.ReloadRules), null)));
     }
+
+    /// <summary>A command pushed by the service (<see cref="IKioskCommands"/>).</summary>
+    public event EventHandler<RemoteCommand>? CommandReceived;
+
+    /// <summary>Raised after each successful (re)connection.</summary>
+    public event EventHandler? Connected;
 
     public bool IsConnected => _connection.State == HubConnectionState.Connected;
 
@@ -50,6 +64,7 @@ public sealed class ServiceLink : IAsyncDisposable
             {
                 await _connection.StartAsync(ct);
                 RefusedReason = null;
+                Connected?.Invoke(this, EventArgs.Empty);
                 _logger.LogInformation("Connected to {ServiceUrl} as kiosk {KioskId}", _options.ServiceUrl, _options.Id);
                 return;
             }
@@ -71,7 +86,14 @@ public sealed class ServiceLink : IAsyncDisposable
     /// Invokes a hub method, waiting for the link and retrying across reconnects until
     /// <paramref name="deadline"/> passes; then throws <see cref="TimeoutException"/>.
     /// </summary>
-    public async Task<T> InvokeAsync<T>(string method, object request, TimeSpan deadline, CancellationToken ct)
+    public Task<T> InvokeAsync<T>(string method, object request, TimeSpan deadline, CancellationToken ct) =>
+        InvokeCoreAsync<T>(method, [request], deadline, ct);
+
+    /// <summary>The service's kiosk settings (face threshold, languages, idle timeout).</summary>
+    public Task<KioskSettings> GetSettingsAsync(TimeSpan deadline, CancellationToken ct) =>
+        InvokeCoreAsync<KioskSettings>(nameof(IKioskHub.GetSettings), [], deadline, ct);
+
+    private async Task<T> InvokeCoreAsync<T>(string method, object?[] args, TimeSpan deadline, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(deadline);
@@ -90,7 +112,7 @@ public sealed class ServiceLink : IAsyncDisposable
                     continue;
                 }
 
-                return await _connection.InvokeAsync<T>(method, request, timeout.Token);
+                return (T)(await _connection.InvokeCoreAsync(method, typeof(T), args, timeout.Token))!;
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -116,6 +138,13 @@ public sealed class ServiceLink : IAsyncDisposable
         {
             await _connection.InvokeAsync(nameof(IKioskHub.Heartbeat), heartbeat, ct);
         }
+    }
+
+    private Task Raise(RemoteCommand command)
+    {
+        _logger.LogInformation("Service command {Command} ({Reason})", command.Name, command.Reason);
+        CommandReceived?.Invoke(this, command);
+        return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();

@@ -1,26 +1,31 @@
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
+using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
+using PassengerGate.KioskShell.Chip;
+using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Service;
+using PassengerGate.KioskShell.Ui;
 
 namespace PassengerGate.KioskShell.Sessions;
 
 /// <summary>
-/// Runs arrival sessions one passenger after another. The lane shown is the service's decision;
-/// when the service does not answer in time the passenger goes to the counter, and the session's
-/// calls keep being retried in the background until the service has recorded them (once).
+/// Run mode: while no touch UI is attached, synthetic passengers go through the kiosk one after another,
+/// end to end — a simulated IC passport read over its chip, a simulated face result, a declaration with
+/// nothing to declare — following the service's <see cref="SessionUpdate.Next"/>. The lane shown is the
+/// service's decision; no answer in time is the counter (<see cref="SessionCalls"/>).
 /// </summary>
 public sealed class ArrivalKioskWorker(
     ServiceLink link,
+    SessionCalls calls,
+    SimulatedPassports passports,
+    PassportChipReader chipReader,
     KioskScreenState screen,
+    UiPresence ui,
     IOptions<KioskOptions> options,
-    TimeProvider clock,
-    ILogger<ArrivalKioskWorker> logger) : BackgroundService
+    TimeProvider clock) : BackgroundService
 {
-    private static readonly TimeSpan ReconcileDeadline = TimeSpan.FromHours(1);
     private readonly KioskOptions _options = options.Value;
-    private int _reconciling;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,67 +35,50 @@ public sealed class ArrivalKioskWorker(
         }
 
         var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        _ = Task.Run(() => link.ConnectAsync(stoppingToken), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (!link.IsConnected)
+            if (!link.IsConnected || ui.Attached)
             {
-                // Out of service: no passenger is taken while the service cannot decide.
-                screen.Update(s => s with { Link = link.RefusedReason is null ? "disconnected" : "refused", Step = "Out of service", Lane = null, Reasons = link.RefusedReason is null ? [] : [link.RefusedReason], Passenger = null });
-                await Task.Delay(500, stoppingToken);
+                // Out of service: no passenger is taken while the service cannot decide (or a person is at the screen).
+                screen.Update(s => s with { Link = link.IsConnected ? "connected" : link.RefusedReason is null ? "disconnected" : "refused", Step = ui.Attached ? "Touch UI attached" : "Out of service", Lane = null, Reasons = link.RefusedReason is null ? [] : [link.RefusedReason], Passenger = null });
+                await Task.Delay(TimeSpan.FromMilliseconds(500), clock, stoppingToken);
                 continue;
             }
 
-            var passenger = passengers.Next();
-            await ProcessAsync(passenger, stoppingToken);
-            await Task.Delay(_options.PassengerInterval, stoppingToken);
+            await ProcessAsync(passengers.Next(), stoppingToken);
+            await Task.Delay(_options.PassengerInterval, clock, stoppingToken);
         }
     }
 
-    /// <summary>One passenger: open a session, send the MRZ, show the service's answer.</summary>
+    /// <summary>One passenger, end to end. Returns the service's last answer (or the counter when it did not answer).</summary>
     public async Task<SessionUpdate> ProcessAsync(SyntheticPassenger passenger, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(passenger);
         var sessionId = Guid.NewGuid();
-        var commandId = Guid.NewGuid();
         screen.Update(s => s with { Link = "connected", Step = "Reading passport", Lane = null, Reasons = [], Passenger = $"{passenger.Surname} {passenger.GivenNames}" });
+        var passport = passports.Issue(passenger);
 
-        var work = RunSessionAsync(sessionId, commandId, passenger, ct);
-        var first = await Task.WhenAny(work, Task.Delay(_options.ServiceDeadline, ct));
-        SessionUpdate update;
-        if (first == work && work.IsCompletedSuccessfully)
+        var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
+        if (update.Lane is null)
         {
-            update = work.Result;
+            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, _ => { }, ct);
+            update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
         }
-        else
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
-            // Fail-safe: no answer (or an error) means the counter, never the gate.
-            update = new SessionUpdate(sessionId, "ServiceUnavailable", "red", [new PassengerGate.Contracts.Reason("SERVICE_UNAVAILABLE", "The kiosk could not reach the customs service; please go to the counter.")]);
-            if (!work.IsCompleted)
+            update = update.Next switch
             {
-                Interlocked.Increment(ref _reconciling);
-                _ = work.ContinueWith(
-                    t =>
-                    {
-                        Interlocked.Decrement(ref _reconciling);
-                        screen.Update(s => s with { AwaitingReconciliation = Volatile.Read(ref _reconciling) });
-                        if (t.IsCompletedSuccessfully)
-                        {
-                            logger.LogInformation("Session {SessionId} reconciled with the service: {State}", sessionId, t.Result.State);
-                        }
-                        else
-                        {
-                            logger.LogError("Session {SessionId} could not be reconciled: {Error}", sessionId, t.Exception?.GetBaseException().Message);
-                        }
-                    },
-                    CancellationToken.None,
-                    TaskContinuationOptions.None,
-                    TaskScheduler.Default);
-            }
-            else if (work.IsFaulted)
-            {
-                logger.LogError(work.Exception, "Session {SessionId} failed; passenger sent to the counter", sessionId);
-            }
+                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedPassengerAnswers.Face(_options.FaceThreshold)), ct),
+                "declaration" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, SimulatedPassengerAnswers.Declaration(passenger, today)), ct),
+                _ => await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
+            };
+        }
+
+        if (update.Lane is null)
+        {
+            update = update with { Lane = "red", Reasons = [new Reason("UNDECIDED", "The service did not decide; please go to the counter.")] };
         }
 
         screen.Update(s => s with
@@ -99,22 +87,7 @@ public sealed class ArrivalKioskWorker(
             Lane = update.Lane == "green" ? "green" : "red",
             Reasons = update.Reasons.Select(r => r.Text).ToList(),
             Processed = s.Processed + 1,
-            AwaitingReconciliation = Volatile.Read(ref _reconciling),
         });
         return update;
-    }
-
-    private async Task<SessionUpdate> RunSessionAsync(Guid sessionId, Guid commandId, SyntheticPassenger passenger, CancellationToken ct)
-    {
-        try
-        {
-            await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ReconcileDeadline, ct);
-            return await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, commandId, passenger.MrzLines), ReconcileDeadline, ct);
-        }
-        catch (HubException ex)
-        {
-            logger.LogError("Service refused session {SessionId}: {Message}", sessionId, ex.Message);
-            throw;
-        }
     }
 }

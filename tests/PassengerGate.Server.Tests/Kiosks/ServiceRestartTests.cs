@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell;
 using PassengerGate.KioskShell.Sessions;
@@ -8,15 +7,18 @@ using PassengerGate.TestSupport;
 namespace PassengerGate.Server.Tests.Kiosks;
 
 /// <summary>
-/// The service restarts while a real kiosk shell is connected: the kiosk reconnects by itself,
-/// every passenger's session is recorded exactly once, and none is left undecided.
+/// The service restarts while a real kiosk shell runs simulated passengers (run mode: simulated IC passport
+/// read over its chip, simulated face result, declaration): the kiosk reconnects by itself, every passenger's
+/// session is recorded exactly once, passengers caught by the outage go to the counter and their sessions are
+/// closed as abandoned once the link returns, and none is left undecided.
 /// </summary>
 public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
     [Fact]
     public async Task Kiosks_reconnect_after_a_service_restart_and_no_session_is_lost_or_recorded_twice()
     {
-        var server = await RunningServer.StartAsync(db.ConnectionString);
+        var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
+        var server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = trust);
         var token = await server.RegisterKioskAsync("NRT-RESTART");
         await using var kiosk = KioskHost.Build(
             ["--urls=http://127.0.0.1:0"],
@@ -27,27 +29,29 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
                 b.Configuration["Kiosk:Credential"] = token;
                 b.Configuration["Kiosk:ServiceUrl"] = server.BaseAddress.ToString();
                 b.Configuration["Kiosk:PassengerInterval"] = "00:00:00"; // this test feeds the passengers itself
-                b.Configuration["Kiosk:ServiceDeadline"] = "00:00:01";
+                b.Configuration["Kiosk:ServiceDeadline"] = "00:00:03";
+                b.Configuration["Kiosk:SimulatedCscaFile"] = Path.Combine(trust, "NRT-RESTART-csca.cer");
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
             });
         await kiosk.StartAsync();
         var worker = kiosk.Services.GetRequiredService<ArrivalKioskWorker>();
-        var screen = kiosk.Services.GetRequiredService<KioskScreenState>();
+        var reconciler = kiosk.Services.GetRequiredService<SessionReconciler>();
         var passengers = new SyntheticPassengers(seed: 7, corruptedShare: 0.4, today: new DateOnly(2026, 11, 25));
-        var expected = new List<SyntheticPassenger>();
+        var served = new List<SyntheticPassenger>();
+        var caughtByOutage = new List<SyntheticPassenger>();
 
         for (var i = 0; i < 6; i++)
         {
-            expected.Add(passengers.Next());
-            await worker.ProcessAsync(expected[^1], default);
+            served.Add(passengers.Next());
+            await worker.ProcessAsync(served[^1], default);
         }
 
-        // Stop the service: passengers meanwhile are sent to the counter, their calls kept for later.
+        // Stop the service: passengers meanwhile are sent to the counter, their sessions kept for reconciliation.
         await server.StopAsync();
         for (var i = 0; i < 2; i++)
         {
-            expected.Add(passengers.Next());
-            var update = await worker.ProcessAsync(expected[^1], default);
+            caughtByOutage.Add(passengers.Next());
+            var update = await worker.ProcessAsync(caughtByOutage[^1], default);
             Assert.Equal("red", update.Lane);
             Assert.Equal("SERVICE_UNAVAILABLE", Assert.Single(update.Reasons).Code);
         }
@@ -55,22 +59,30 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
         await server.StartAsync();
         for (var i = 0; i < 6; i++)
         {
-            expected.Add(passengers.Next());
-            await worker.ProcessAsync(expected[^1], default);
+            served.Add(passengers.Next());
+            await worker.ProcessAsync(served[^1], default);
         }
 
-        await WaitUntil(() => screen.Current.AwaitingReconciliation == 0, TimeSpan.FromSeconds(30));
+        await WaitUntil(() => reconciler.Pending == 0, TimeSpan.FromSeconds(60));
         await kiosk.StopAsync();
         await server.DisposeAsync();
+        Directory.Delete(trust, recursive: true);
 
-        Assert.Equal(expected.Count, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-RESTART'"));
-        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE lane IS NULL"));
-        Assert.Equal(expected.Count, await db.ScalarAsync<long>("SELECT count(*) FROM processed_commands"));
-        // Each passenger is decided on their own passport: a damaged check digit is an MRZ referral; these
-        // synthetic passports have no chip, so the others are referred as not e-gate eligible.
-        Assert.Equal(expected.Count(p => p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"MRZ_CHECK_DIGIT\"}]'"));
-        Assert.Equal(expected.Count(p => !p.MrzCorrupted), await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"DOCUMENT_NOT_CHIP\"}]'"));
-        foreach (var p in expected)
+        var clean = served.Count(p => !p.MrzCorrupted);
+        var corrupted = served.Count(p => p.MrzCorrupted);
+        Assert.True(clean > 0 && corrupted > 0, "the seed must give both kinds of passport");
+        Assert.Equal(served.Count + caughtByOutage.Count, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-RESTART'"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE state NOT IN ('Released', 'Referred', 'Abandoned')"));
+
+        // A clean passport goes document → face → declaration → green (DOMAIN.md: nothing to declare, chip and face verified);
+        // a damaged check digit is referred at the document step (Doc 9303-3 §4.9 check digits).
+        Assert.Equal(clean, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE lane = 'green'"));
+        Assert.Equal(corrupted, await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"MRZ_CHECK_DIGIT\"}]'"));
+        Assert.Equal(caughtByOutage.Count, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE state = 'Abandoned' AND lane IS NULL"));
+
+        // Nothing twice: one command per step taken, however often the kiosk re-sent it.
+        Assert.Equal((clean * 3) + corrupted + caughtByOutage.Count, await db.ScalarAsync<long>("SELECT count(*) FROM processed_commands"));
+        foreach (var p in served)
         {
             Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM arrival_sessions WHERE document_number = '{p.DocumentNumber}'"));
         }

@@ -1,4 +1,4 @@
-// Shows the kiosk's current screen, as the kiosk host reports it on /api/screen.
+// Run-mode status page (status.html): shows the simulated passenger loop, as the host reports it on /api/screen.
 "use strict";
 async function refresh() {
   try {

@@ -1,0 +1,61 @@
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Icao.ActiveAuthentication;
+using PassengerGate.Icao.Apdu;
+using PassengerGate.Icao.Lds;
+using PassengerGate.Icao.PassiveAuthentication;
+using PassengerGate.Icao.Reading;
+
+namespace PassengerGate.KioskShell.Chip;
+
+/// <summary>
+/// Reads a passport's chip with the key from its printed MRZ and shapes the result for the service.
+/// DG2 (the portrait) stays on the kiosk: the service gets its hash, computed with the algorithm the
+/// EF.SOD names, and compares it with the signed hash itself (Doc 9303-11 §5.1 passive authentication).
+/// A chip that cannot be read yields a reading with <see cref="ChipReading.Failure"/> set, so the
+/// service refers the passenger instead of the kiosk guessing.
+/// </summary>
+public sealed class PassportChipReader(ILogger<PassportChipReader> logger)
+{
+    public async Task<ChipDocument> ReadAsync(IReadOnlyList<string> mrzLines, IApduTransport transport, Action<int> progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        ArgumentNullException.ThrowIfNull(progress);
+        try
+        {
+            ArgumentNullException.ThrowIfNull(mrzLines);
+            var raw = mrzLines.Count == 2 && mrzLines[1].Length == 44 ? mrzLines[1] : throw new FormatException("The chip is read with a TD3 passport MRZ.");
+
+            // The BAC key is built from the printed fields (Doc 9303-11 §9.7.2); their check digits are recomputed,
+            // so a damaged printed check digit does not stop the chip from opening (the service judges the MRZ).
+            var key = ChipAccessKey.FromMrz(raw[..9].TrimEnd('<'), raw.Substring(13, 6), raw.Substring(21, 6));
+            var read = await new ChipReader(new ProgressApduTransport(transport, progress)).ReadAsync(key, ct);
+            progress(100);
+            return Shape(read.Protocol.ToString().ToUpperInvariant(), read.Sod, read.DataGroups, read.ActiveAuthentication);
+        }
+        catch (Exception ex) when (ex is ChipCommunicationException or FormatException or System.Security.Cryptography.CryptographicException or InvalidOperationException)
+        {
+            logger.LogWarning("Chip could not be read: {Message}", ex.Message);
+            return new ChipDocument(new ChipReading("NONE", [], new Dictionary<int, byte[]>(), null, null, ex.Message), null);
+        }
+    }
+
+    private static ChipDocument Shape(string protocol, byte[] sod, IReadOnlyDictionary<int, byte[]> groups, ActiveAuthenticationOutcome aa)
+    {
+        byte[]? dg2Hash = null;
+        FacePortrait? portrait = null;
+        if (groups.TryGetValue(2, out var dg2))
+        {
+            dg2Hash = DocumentSecurityObject.Parse(sod).SecurityObject.Hash(dg2);
+            portrait = Dg2.ReadPortrait(dg2);
+        }
+
+        var withoutPortrait = groups.Where(g => g.Key != 2).ToDictionary(g => g.Key, g => g.Value);
+        bool? aaPassed = aa switch
+        {
+            ActiveAuthenticationOutcome.Valid => true,
+            ActiveAuthenticationOutcome.Invalid => false,
+            _ => null,
+        };
+        return new ChipDocument(new ChipReading(protocol, sod, withoutPortrait, dg2Hash, aaPassed), portrait);
+    }
+}

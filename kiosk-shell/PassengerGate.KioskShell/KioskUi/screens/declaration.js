@@ -1,0 +1,88 @@
+// The customs declaration (Form C No. 5360): scan a pre-declaration QR, or answer on screen. The header
+// comes from the passport; a child's declaration in a family is made by the guardian
+// (docs/arrival-declaration-schema.md, declarant.role "guardian").
+import { h, title } from '../dom.js';
+
+const QUESTIONS = Object.freeze([
+  'prohibitedOrRestricted',
+  'goldBullionOrProducts',
+  'overDutyFreeAllowance',
+  'commercialGoodsOrSamples',
+  'carriedForSomeoneElse',
+  'paymentMeansOverThreshold',
+  'unaccompaniedBaggage',
+]);
+
+function textField(name, key, autocomplete) {
+  const id = `decl-${name}`;
+  return h('div', { class: 'field' },
+    h('label', { for: id, 'data-i18n': key }),
+    h('input', { id, name, type: 'text', required: true, autocomplete: autocomplete ?? 'off', 'data-field': name }));
+}
+
+function question(name) {
+  const legendId = `q-${name}`;
+  return h('fieldset', { class: 'question', 'data-question': name },
+    h('legend', { id: legendId, 'data-i18n': `q_${name}` }),
+    h('div', { class: 'choices' },
+      ['yes', 'no'].map(value => h('label', { class: 'choice' },
+        h('input', { type: 'radio', name, value, required: true, 'data-answer': `${name}-${value}` }),
+        h('span', { 'data-i18n': value })))));
+}
+
+export function mount(root, state, ctx) {
+  const p = state.prefill ?? {};
+  const packages = h('div', { class: 'field', hidden: true },
+    h('label', { for: 'decl-packages', 'data-i18n': 'unaccompaniedPackages' }),
+    h('input', { id: 'decl-packages', name: 'unaccompaniedPackages', type: 'number', min: '1', value: '1', inputmode: 'numeric' }));
+  const form = h('form', { class: 'declaration-form', novalidate: false },
+    h('dl', { class: 'from-passport' },
+      h('dt', { 'data-i18n': 'fieldName' }), h('dd', {}, p.name ?? ''),
+      h('dt', { 'data-i18n': 'fieldPassportNumber' }), h('dd', {}, p.passportNumber ?? ''),
+      h('dt', { 'data-i18n': 'fieldNationality' }), h('dd', {}, p.nationality ?? ''),
+      h('dt', { 'data-i18n': 'fieldDateOfBirth' }), h('dd', {}, p.dateOfBirth ?? '')),
+    p.guardianName ? h('p', { class: 'guardian', 'data-guardian': 'true', 'data-i18n': 'declaredByGuardian', 'data-i18n-vars': JSON.stringify({ name: p.guardianName }) }) : null,
+    textField('flightOrVessel', 'fieldFlight'),
+    textField('embarkationPoint', 'fieldEmbarkation'),
+    textField('addressInJapan', 'fieldAddress', 'street-address'),
+    QUESTIONS.map(question),
+    packages,
+    h('button', { type: 'submit', class: 'primary', 'data-action': 'submit-declaration', 'data-i18n': 'submitDeclaration' }));
+
+  form.addEventListener('change', () => {
+    packages.hidden = form.elements.unaccompaniedBaggage.value !== 'yes';
+  });
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    const answers = Object.fromEntries(QUESTIONS.map(q => [q, form.elements[q].value === 'yes']));
+    const value = name => form.elements[name].value.trim();
+    const declaration = {
+      schemaVersion: 1,
+      ...(p.groupId ? { groupId: p.groupId } : {}),
+      declarant: p.guardianName ? { role: 'guardian', guardianName: p.guardianName } : { role: 'self' },
+      header: {
+        flightOrVessel: value('flightOrVessel'),
+        embarkationPoint: value('embarkationPoint'),
+        arrivalDate: p.arrivalDate,
+        name: p.name,
+        addressInJapan: value('addressInJapan'),
+        nationality: p.nationality,
+        dateOfBirth: p.dateOfBirth,
+        passportNumber: p.passportNumber,
+      },
+      answers,
+      unaccompaniedPackages: answers.unaccompaniedBaggage ? Number(value('unaccompaniedPackages')) : 0,
+    };
+    ctx.invoke('SubmitDeclaration', JSON.stringify(declaration));
+  });
+
+  root.append(h('section', { class: 'card declaration' },
+    state.family ? h('p', { class: 'member', 'data-i18n': 'familyMember', 'data-i18n-vars': JSON.stringify({ n: state.member }) }) : null,
+    title('declarationTitle'),
+    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code }, state.problem.text) : null,
+    h('p', { class: 'qr-hint', 'data-i18n': 'qrHint' }),
+    h('p', { 'data-i18n': 'orFillIn' }),
+    form,
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));
+}

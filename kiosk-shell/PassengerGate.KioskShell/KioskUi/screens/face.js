@@ -1,0 +1,96 @@
+// Face capture: live guidance (one face, distance, pose, sharpness, light) until a good frame, then the
+// comparison with the chip portrait. Only numbers go to the host; the portrait and the frames stay in
+// this page and are dropped when the screen goes.
+import { h, title } from '../dom.js';
+import { loadFaceEngine } from '../face-loader.js';
+
+const GUIDANCE = Object.freeze({
+  'no-face': 'faceNoFace',
+  'more-than-one-face': 'faceOneOnly',
+  'face-too-small': 'faceCloser',
+  'head-turned-or-tilted': 'faceStraight',
+  blurred: 'faceStill',
+  'too-dark': 'faceTooDark',
+  'too-bright': 'faceTooBright',
+});
+
+// Human's anti-spoofing and liveness scores are 0–1; the contract carries yes/no. 0.5 is the midpoint
+// the models are trained around (vladmandic/human docs); the service still decides what a "no" means.
+const LIVENESS_CUT = 0.5;
+const GUIDANCE_ROUNDS = 15;
+
+export function mount(root, state, ctx) {
+  let stopped = false;
+  let stream = null;
+  const video = h('video', { class: 'camera', autoplay: true, muted: true, playsinline: true, 'data-i18n-label': 'cameraView' });
+  const portrait = h('img', { alt: '', hidden: true });
+  const guidance = h('p', { class: 'guidance', 'data-i18n': 'faceLookAtCamera', 'aria-live': 'polite' });
+  root.append(h('section', { class: 'card face' },
+    title('faceTitle'),
+    guidance,
+    h('div', { class: 'camera-frame' }, video),
+    portrait,
+    h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));
+
+  const say = key => {
+    guidance.dataset.i18n = key;
+    guidance.dataset.guidance = key;
+    ctx.announce(key);
+  };
+
+  // The passenger stands still for the camera: while this screen works, that is not idleness.
+  const busy = setInterval(() => ctx.invoke('Touch'), 2000);
+  const stop = () => {
+    clearInterval(busy);
+    stopped = true;
+    stream?.getTracks().forEach(track => track.stop());
+    video.srcObject = null;
+    portrait.removeAttribute('src');
+  };
+
+  (async () => {
+    try {
+      portrait.src = state.portraitUrl;
+      await portrait.decode();
+      stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
+      if (stopped) return stop();
+      video.srcObject = stream;
+      await video.play();
+    } catch (error) {
+      if (!stopped) ctx.invoke('ReportDeviceFault', 'camera', String(error?.message ?? error));
+      return;
+    }
+
+    let engine;
+    try {
+      engine = await loadFaceEngine();
+    } catch (error) {
+      if (!stopped) ctx.invoke('ReportDeviceFault', 'faceEngine', String(error?.message ?? error));
+      return;
+    }
+
+    for (let round = 0; round < GUIDANCE_ROUNDS && !stopped; round++) {
+      const seen = await engine.describe(video);
+      seen.descriptor?.fill?.(0);
+      if (seen.quality.ok) break;
+      say(GUIDANCE[seen.quality.problems[0]] ?? 'faceLookAtCamera');
+    }
+    if (stopped) return;
+    say('faceHoldStill');
+    const r = await engine.verifyLive(portrait, video, { threshold: state.faceThreshold, frames: 5 });
+    if (stopped) return;
+    const usable = typeof r.score === 'number';
+    await ctx.invoke('SubmitFace', {
+      score: usable ? r.score : 0,
+      threshold: state.faceThreshold,
+      qualityOk: usable && Boolean(r.quality?.ok),
+      qualityProblems: usable ? (r.quality?.problems ?? []) : (r.quality?.problems?.length ? r.quality.problems : ['no-usable-frame']),
+      real: typeof r.liveness?.real === 'number' ? r.liveness.real >= LIVENESS_CUT : null,
+      live: typeof r.liveness?.live === 'number' ? r.liveness.live >= LIVENESS_CUT : null,
+      framesUsed: r.framesUsed ?? 0,
+      childBelowHeight: null,
+    });
+  })();
+
+  return { unmount: stop };
+}

@@ -1,0 +1,10 @@
+// One module per screen; the host's UiState.screen picks it. A departure flow adds its screens here.
+import * as outOfService from './out-of-service.js';
+import * as welcome from './welcome.js';
+import * as placePassport from './place-passport.js';
+import * as readingChip from './reading-chip.js';
+import * as face from './face.js';
+import * as declaration from './declaration.js';
+import * as result from './result.js';
+
+export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, face, declaration, result });

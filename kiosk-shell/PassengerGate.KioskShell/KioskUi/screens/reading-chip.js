@@ -1,0 +1,17 @@
+// Chip reading (and any wait for the service): a progress bar the screen reader can follow.
+import { h, title } from '../dom.js';
+
+export function mount(root, state) {
+  const bar = h('div', { class: 'bar-fill' });
+  const progress = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'data-i18n-label': 'chipProgress' }, bar);
+  const update = s => {
+    progress.setAttribute('aria-valuenow', String(s.chipPercent));
+    bar.style.width = `${s.chipPercent}%`;
+  };
+  root.append(h('section', { class: 'card reading-chip' },
+    title('readingChip'),
+    progress,
+    h('p', { 'data-i18n': 'doNotMove' })));
+  update(state);
+  return { update };
+}

@@ -1,0 +1,30 @@
+// The service's decision: the e-gate (green) or the counter with the reasons in plain words; the slip.
+// In family mode: everyone so far, then the next member or finish.
+import { h, title } from '../dom.js';
+
+const KNOWN_REASONS = new Set(['SERVICE_UNAVAILABLE', 'UNDECIDED']);
+
+export function mount(root, state, ctx) {
+  const green = state.lane === 'green';
+  const reasons = h('ul', { class: 'reasons' }, state.reasons.map(r =>
+    h('li', { 'data-code': r.code, 'data-i18n': KNOWN_REASONS.has(r.code) ? `reason_${r.code}` : undefined }, r.text)));
+  const members = state.family
+    ? h('ol', { class: 'members', 'data-i18n-label': 'familySummary' }, state.members.map(m =>
+        h('li', { 'data-lane': m.lane, 'data-member': m.member },
+          h('span', {}, m.givenName), ' — ', h('span', { 'data-i18n': m.lane === 'green' ? 'laneGreenShort' : 'laneRedShort' }))))
+    : null;
+  const actions = state.family
+    ? [h('button', { type: 'button', class: 'primary', 'data-action': 'next-member', 'data-i18n': 'nextMember', onclick: () => ctx.invoke('NextMember') }),
+       h('button', { type: 'button', class: 'secondary', 'data-action': 'finish', 'data-i18n': 'finishFamily', onclick: () => ctx.invoke('Finish') })]
+    : [h('button', { type: 'button', class: 'primary', 'data-action': 'done', 'data-i18n': 'done', onclick: () => ctx.invoke('Finish') })];
+  const slip = h('p', { class: 'slip', 'data-i18n': 'slipPrinted', hidden: !state.slipPrinted });
+  root.append(h('section', { class: `card result lane-${green ? 'green' : 'red'}`, 'data-lane': green ? 'green' : 'red' },
+    title(green ? 'laneGreen' : 'laneRed'),
+    green ? h('p', { 'data-i18n': 'laneGreenHint' }) : h('p', { 'data-i18n': 'laneRedHint' }),
+    green ? null : reasons,
+    state.caseNumber ? h('p', { class: 'case', 'data-i18n': 'caseNumber', 'data-i18n-vars': JSON.stringify({ n: state.caseNumber }) }) : null,
+    slip,
+    members,
+    h('div', { class: 'actions' }, actions)));
+  return { update: s => { slip.hidden = !s.slipPrinted; } };
+}

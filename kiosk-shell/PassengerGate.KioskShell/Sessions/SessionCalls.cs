@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.KioskShell.Service;
+
+namespace PassengerGate.KioskShell.Sessions;
+
+/// <summary>
+/// One call of a passenger's session to the service, with the passenger's patience as deadline.
+/// No answer in time (or an error) is the counter, never the gate: the passenger is told so at once
+/// and the session is handed to the <see cref="SessionReconciler"/>, which closes it once the link is back.
+/// </summary>
+public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler, IOptions<KioskOptions> options, TimeProvider clock, ILogger<SessionCalls> logger)
+{
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+    private static readonly TimeSpan ReconcileDeadline = TimeSpan.FromHours(1);
+
+    public async Task<SessionUpdate> CallAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    {
+        using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var work = link.InvokeAsync<SessionUpdate>(method, request, ReconcileDeadline, giveUp.Token);
+        var first = await Task.WhenAny(work, Task.Delay(options.Value.ServiceDeadline, clock, ct));
+        if (first == work && work.IsCompletedSuccessfully)
+        {
+            return work.Result;
+        }
+
+        if (work.IsFaulted)
+        {
+            logger.LogError(work.Exception.GetBaseException(), "{Method} failed for session {SessionId}; passenger sent to the counter", method, sessionId);
+        }
+
+        // The passenger is told "counter" now: stop re-sending this step, so it cannot decide the session later.
+        await giveUp.CancelAsync();
+        reconciler.Track(sessionId, work, "service-unreachable");
+        return Unavailable(sessionId);
+    }
+
+    public static SessionUpdate Unavailable(Guid sessionId) =>
+        new(sessionId, "ServiceUnavailable", "red", [new Reason(ServiceUnavailable, "The kiosk could not reach the customs service; please go to the counter.")]);
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Hardware.Simulators.Passengers;
+
+namespace PassengerGate.KioskShell.Sessions;
+
+/// <summary>
+/// What a synthetic passenger "does" at a kiosk without a touch UI (run mode): a face result as the
+/// camera would have produced for the passport's holder, and a declaration with nothing to declare
+/// (docs/arrival-declaration-schema.md, version 1).
+/// </summary>
+public static class SimulatedPassengerAnswers
+{
+    /// <summary>The holder in front of the camera: a score well above any sensible threshold, good quality, real and live.</summary>
+    public static FaceResult Face(double threshold) =>
+        new(Score: Math.Min(1.0, threshold + 0.25), Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false);
+
+    public static string Declaration(SyntheticPassenger passenger, DateOnly arrival)
+    {
+        ArgumentNullException.ThrowIfNull(passenger);
+        var declaration = new
+        {
+            schemaVersion = 1,
+            declarant = new { role = "self" },
+            header = new
+            {
+                flightOrVessel = "SIM001",
+                embarkationPoint = "ICN",
+                arrivalDate = arrival.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                name = $"{passenger.GivenNames} {passenger.Surname}",
+                addressInJapan = "Narita Airport, Chiba",
+                nationality = passenger.Nationality,
+                dateOfBirth = passenger.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                passportNumber = passenger.DocumentNumber,
+            },
+            answers = new
+            {
+                prohibitedOrRestricted = false,
+                goldBullionOrProducts = false,
+                overDutyFreeAllowance = false,
+                commercialGoodsOrSamples = false,
+                carriedForSomeoneElse = false,
+                paymentMeansOverThreshold = false,
+                unaccompaniedBaggage = false,
+            },
+        };
+        return JsonSerializer.Serialize(declaration);
+    }
+}

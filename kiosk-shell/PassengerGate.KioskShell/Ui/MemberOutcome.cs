@@ -1,0 +1,4 @@
+namespace PassengerGate.KioskShell.Ui;
+
+/// <summary>One family member's result, shown on the family summary (given name only: the screen is public).</summary>
+public sealed record MemberOutcome(int Member, string GivenName, string Lane, IReadOnlyList<string> ReasonCodes);

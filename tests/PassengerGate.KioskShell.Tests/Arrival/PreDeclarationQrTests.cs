@@ -1,0 +1,29 @@
+using PassengerGate.KioskShell.Tests.Support;
+using PassengerGate.TestSupport;
+
+namespace PassengerGate.KioskShell.Tests.Arrival;
+
+/// <summary>A QR code the service refuses is shown as a problem; the passenger may still fill the form.</summary>
+public sealed class PreDeclarationQrTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    [FacesFact]
+    public async Task Refused_QR_code_shows_the_service_problem_and_the_form_still_takes_the_declaration()
+    {
+        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-QR");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        var page = await browser.OpenAsync(kiosk);
+
+        await page.ClickAsync("start");
+        await page.WaitForScreenAsync("placePassport");
+        kiosk.PlacePassport(Traveller.Adult("TQ0000011"), "obama_1.jpg");
+        await page.WaitForScreenAsync("declaration", KioskPage.FaceTimeoutMs);
+
+        kiosk.Qr.Present("not a signed pre-declaration");
+        await page.Page.WaitForSelectorAsync(".problem[role='alert']");
+        Assert.False(string.IsNullOrWhiteSpace(await page.Page.GetAttributeAsync(".problem", "data-code")));
+
+        await page.FillDeclarationAsync();
+        Assert.Equal("green", await page.LaneAsync());
+    }
+}
