@@ -27,7 +27,7 @@ STATE=${PASSENGERGATE_HOME:-$ROOT/.local}
 PG_PORT=${PASSENGERGATE_PG_PORT:-55432}
 SERVICE_PORT=${PASSENGERGATE_SERVICE_PORT:-5300}
 KIOSK_PORT=${PASSENGERGATE_KIOSK_PORT:-5310}
-mkdir -p "$STATE/logs" "$STATE/kiosks"
+mkdir -p "$STATE/logs" "$STATE/kiosks" "$STATE/trust"
 chmod 700 "$STATE/kiosks"
 
 PGDIR="$STATE/postgres"
@@ -87,7 +87,9 @@ for i in $(seq 1 "$KIOSKS"); do
 done
 
 log "starting the passenger service on 127.0.0.1:$SERVICE_PORT"
+# The service trusts the CSCA certificates in $STATE/trust; each simulated kiosk's issuer puts its test CSCA there.
 (cd src/PassengerGate.Server/bin/Debug/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
+  PASSENGERGATE_Documents__TrustListPath="$STATE/trust" \
   dotnet PassengerGate.Server.dll --urls "http://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do
@@ -100,7 +102,8 @@ for i in $(seq 1 "$KIOSKS"); do
   id=$(printf 'SIM-%02d' "$i")
   (cd kiosk-shell/PassengerGate.KioskShell/bin/Debug/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
     --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
-    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Seed="$i$RANDOM") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
+    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
+    --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
   PIDS+=($!)
 done
 

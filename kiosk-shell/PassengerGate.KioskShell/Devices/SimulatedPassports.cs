@@ -35,7 +35,7 @@ public sealed class SimulatedPassports : IDisposable
     /// A passport for a synthetic passenger. The chip holds the correct MRZ; the printed lines may carry the
     /// passenger's damaged check digit, as a worn data page would.
     /// </summary>
-    public PassportPresentation Issue(SyntheticPassenger passenger, byte[]? faceJpeg = null)
+    public PassportPresentation Issue(SyntheticPassenger passenger, byte[]? faceJpeg = null, ChipFaultMode fault = ChipFaultMode.None)
     {
         ArgumentNullException.ThrowIfNull(passenger);
         var correct = SyntheticPassengers.Td3(passenger.Nationality, passenger.Surname, passenger.GivenNames, passenger.DocumentNumber, passenger.DateOfBirth, passenger.Sex, passenger.ExpiryDate);
@@ -44,6 +44,7 @@ public sealed class SimulatedPassports : IDisposable
             Mrz = string.Join('\n', correct),
             FaceImage = faceJpeg,
             Pki = Pki,
+            Fault = fault,
             IssuedAt = new DateTimeOffset(passenger.ExpiryDate.AddYears(-10).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         });
         return new PassportPresentation(passenger.MrzLines, passport.CreateTransport());

@@ -35,6 +35,7 @@ public sealed class ArrivalKioskWorker(
         }
 
         var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var profiles = new Random(_options.Seed);
         while (!stoppingToken.IsCancellationRequested)
         {
             if (!link.IsConnected || ui.Attached)
@@ -45,18 +46,28 @@ public sealed class ArrivalKioskWorker(
                 continue;
             }
 
-            await ProcessAsync(passengers.Next(), stoppingToken);
+            await ProcessAsync(passengers.Next(), SimulatedProfile.Pick(profiles), stoppingToken);
             await Task.Delay(_options.PassengerInterval, clock, stoppingToken);
         }
     }
 
     /// <summary>One passenger, end to end. Returns the service's last answer (or the counter when it did not answer).</summary>
-    public async Task<SessionUpdate> ProcessAsync(SyntheticPassenger passenger, CancellationToken ct)
+    public Task<SessionUpdate> ProcessAsync(SyntheticPassenger passenger, CancellationToken ct) => ProcessAsync(passenger, SimulatedProfile.NothingToDeclare, ct);
+
+    /// <summary>One passenger of the given kind, end to end.</summary>
+    public async Task<SessionUpdate> ProcessAsync(SyntheticPassenger passenger, SimulatedProfile profile, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(passenger);
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.DocumentNumber is { } number)
+        {
+            var lines = SyntheticPassengers.Td3(passenger.Nationality, passenger.Surname, passenger.GivenNames, number, passenger.DateOfBirth, passenger.Sex, passenger.ExpiryDate);
+            passenger = passenger with { DocumentNumber = number, MrzLines = lines, MrzCorrupted = false };
+        }
+
         var sessionId = Guid.NewGuid();
-        screen.Update(s => s with { Link = "connected", Step = "Reading passport", Lane = null, Reasons = [], Passenger = $"{passenger.Surname} {passenger.GivenNames}" });
-        var passport = passports.Issue(passenger);
+        screen.Update(s => s with { Link = "connected", Step = "Reading passport", Lane = null, Reasons = [], Passenger = $"{passenger.Surname} {passenger.GivenNames} ({profile.Name})" });
+        var passport = passports.Issue(passenger, fault: profile.Fault);
 
         var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
         if (update.Lane is null)
@@ -70,8 +81,8 @@ public sealed class ArrivalKioskWorker(
         {
             update = update.Next switch
             {
-                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedPassengerAnswers.Face(_options.FaceThreshold)), ct),
-                "declaration" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, SimulatedPassengerAnswers.Declaration(passenger, today)), ct),
+                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold)), ct),
+                "declaration" => await DeclareAsync(sessionId, passenger, profile, today, ct),
                 _ => await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
             };
         }
@@ -90,4 +101,35 @@ public sealed class ArrivalKioskWorker(
         });
         return update;
     }
+
+    /// <summary>
+    /// A pre-declared passenger made a QR on the phone page beforehand (here: the same service
+    /// endpoint the page calls) and scans it; the others fill the form at the kiosk.
+    /// </summary>
+    private async Task<SessionUpdate> DeclareAsync(Guid sessionId, SyntheticPassenger passenger, SimulatedProfile profile, DateOnly today, CancellationToken ct)
+    {
+        var json = SimulatedPassengerAnswers.Declaration(passenger, today, profile);
+        string? qr = null;
+        if (profile.PreDeclared)
+        {
+            try
+            {
+                using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+                using var response = await Phone.PostAsync(new Uri(_options.ServiceUrl, "/api/predeclarations"), content, ct);
+                if (response.IsSuccessStatusCode)
+                {
+                    using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+                    qr = body.RootElement.GetProperty("qrText").GetString();
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The phone could not reach the page: the passenger fills the form at the kiosk instead.
+            }
+        }
+
+        return await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null), ct);
+    }
+
+    private static readonly HttpClient Phone = new() { Timeout = TimeSpan.FromSeconds(10) };
 }

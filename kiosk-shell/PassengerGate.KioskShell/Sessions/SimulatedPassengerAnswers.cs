@@ -16,8 +16,15 @@ public static class SimulatedPassengerAnswers
     public static FaceResult Face(double threshold) =>
         new(Score: Math.Min(1.0, threshold + 0.25), Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false);
 
-    public static string Declaration(SyntheticPassenger passenger, DateOnly arrival)
+    /// <summary>Someone else in front of the camera: a score in the impostor range measured on shared/faces (≤ 0.30).</summary>
+    public static FaceResult Impostor(double threshold) =>
+        new(Score: 0.21, Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false);
+
+    public static string Declaration(SyntheticPassenger passenger, DateOnly arrival) => Declaration(passenger, arrival, SimulatedProfile.NothingToDeclare);
+
+    public static string Declaration(SyntheticPassenger passenger, DateOnly arrival, SimulatedProfile profile)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(passenger);
         var declaration = new
         {
@@ -25,8 +32,8 @@ public static class SimulatedPassengerAnswers
             declarant = new { role = "self" },
             header = new
             {
-                flightOrVessel = "SIM001",
-                embarkationPoint = "ICN",
+                flightOrVessel = profile.Flight,
+                embarkationPoint = profile.Embarkation,
                 arrivalDate = arrival.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 name = $"{passenger.GivenNames} {passenger.Surname}",
                 addressInJapan = "Narita Airport, Chiba",
@@ -38,12 +45,13 @@ public static class SimulatedPassengerAnswers
             {
                 prohibitedOrRestricted = false,
                 goldBullionOrProducts = false,
-                overDutyFreeAllowance = false,
-                commercialGoodsOrSamples = false,
+                overDutyFreeAllowance = profile.Goods != "{}",
+                commercialGoodsOrSamples = profile.CommercialGoods,
                 carriedForSomeoneElse = false,
                 paymentMeansOverThreshold = false,
                 unaccompaniedBaggage = false,
             },
+            goods = JsonDocument.Parse(profile.Goods).RootElement,
         };
         return JsonSerializer.Serialize(declaration);
     }
