@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using PassengerGate.Data.Kiosks;
 using PassengerGate.Domain.Kiosks;
 using PassengerGate.Server;
+using PassengerGate.TestSupport;
 
 namespace PassengerGate.KioskShell.Tests.Support;
 
@@ -38,6 +39,9 @@ public sealed class RunningServer : IAsyncDisposable
         var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
         var server = new RunningServer(connectionString, FreePort(), trust);
         await server.StartAsync();
+        // Without risk rules and a selection seed the service refers everyone (fail-safe); these
+        // tests follow a passenger's own inputs, so no random selection (rate 0).
+        await RiskSetup.InstallAsync(server.Services, randomRate: 0.0);
         return server;
     }
 

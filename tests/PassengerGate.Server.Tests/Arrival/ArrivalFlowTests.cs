@@ -26,7 +26,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     {
         await File.WriteAllBytesAsync(Path.Combine(_trust, "test-csca.cer"), _pki.CscaCertificate.RawData);
         _server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = _trust);
-        await RiskSetup.InstallAsync(_server, RandomRate);
+        await RiskSetup.InstallAsync(_server.Services, RandomRate);
         _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync("HND-F1"));
         await _kiosk.StartAsync();
     }

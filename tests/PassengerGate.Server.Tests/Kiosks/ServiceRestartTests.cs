@@ -19,6 +19,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
     {
         var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
         var server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = trust);
+        await RiskSetup.InstallAsync(server.Services, randomRate: 0.0);
         var token = await server.RegisterKioskAsync("NRT-RESTART");
         await using var kiosk = KioskHost.Build(
             ["--urls=http://127.0.0.1:0"],

@@ -1,8 +1,10 @@
 using System.Globalization;
 using PassengerGate.Data.Risk;
+using Microsoft.Extensions.DependencyInjection;
 using PassengerGate.Domain.Risk;
+using Xunit;
 
-namespace PassengerGate.Server.Tests.Support;
+namespace PassengerGate.TestSupport;
 
 /// <summary>
 /// A service with no risk rules or no selection seed refers everyone (fail-safe). Tests that expect
@@ -10,7 +12,7 @@ namespace PassengerGate.Server.Tests.Support;
 /// </summary>
 public static class RiskSetup
 {
-    public static async Task InstallAsync(RunningServer server, double randomRate)
+    public static async Task InstallAsync(IServiceProvider services, double randomRate)
     {
         var json = $$"""
             {
@@ -25,7 +27,7 @@ public static class RiskSetup
             """;
         var read = RiskRulesJson.Read(json);
         Assert.True(read.IsValid, string.Join("; ", read.Errors));
-        var store = server.Services.GetRequiredService<RiskDataStore>();
+        var store = services.GetRequiredService<RiskDataStore>();
         var now = TimeProvider.System.GetUtcNow();
         await store.SaveRulesAsync(read.RuleSet!, now, default);
         if (await store.CurrentSeedAsync(DateOnly.FromDateTime(now.UtcDateTime), default) is not null)
