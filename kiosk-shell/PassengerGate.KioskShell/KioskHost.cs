@@ -44,8 +44,8 @@ public static class KioskHost
         builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
         builder.Services.AddSingleton<SimulatedHeightSensor>();
         builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
-        builder.Services.AddSingleton<SimulatedReceiptPrinter>();
-        builder.Services.AddSingleton<IReceiptPrinter>(sp => sp.GetRequiredService<SimulatedReceiptPrinter>());
+        builder.Services.AddSingleton<SimulatedPrinterHost>();
+        builder.Services.AddSingleton<IReceiptPrinter, EscPosReceiptPrinter>();
 
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());

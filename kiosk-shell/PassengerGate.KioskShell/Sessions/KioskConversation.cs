@@ -347,7 +347,7 @@ public sealed class KioskConversation : BackgroundService
             await _printer.PrintAsync(slip, ct);
             Update(s => s with { SlipPrinted = true });
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
         {
             // The lane is already on screen; a missing slip takes the kiosk out of service after this passenger.
             DeviceFault("printer", ex.Message);
