@@ -55,6 +55,9 @@ public sealed class KioskOptions
     /// <summary>Slips print local time: Japan Standard Time (UTC+9, no daylight saving) at a Japanese airport.</summary>
     public TimeSpan SlipUtcOffset { get; set; } = TimeSpan.FromHours(9);
 
+    /// <summary>Real device drivers; none configured means simulated devices.</summary>
+    public Devices.DeviceOptions Devices { get; set; } = new();
+
     public IReadOnlyList<string> LanguageCodes() =>
         Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
