@@ -1,4 +1,8 @@
 using System.Net;
+using PassengerGate.Hardware.Pcsc;
+using PassengerGate.Hardware.Readers;
+using PassengerGate.Hardware.Serial.Mrz;
+using PassengerGate.Hardware.SmartCards;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Service;
@@ -36,16 +40,38 @@ public static class KioskHost
         builder.Services.AddSingleton<PortraitStore>();
         builder.Services.AddSingleton<UiPresence>();
 
-        // Simulated devices; a kiosk with real readers registers the Hardware.Serial / Hardware.Pcsc adapters instead.
+        // Simulated devices unless real drivers are configured (Kiosk:Devices); the simulators stay available to /sim.
         builder.Services.AddSingleton<SimulatedPassports>();
         builder.Services.AddSingleton<SimulatedPassportStation>();
-        builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
+        var devices = builder.Configuration.GetSection("Kiosk:Devices").Get<DeviceOptions>() ?? new DeviceOptions();
+        if (string.IsNullOrWhiteSpace(devices.MrzSerialPort))
+        {
+            builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IPassportReader>(_ => new SerialMrzReader(new SerialMrzReaderOptions { PortName = devices.MrzSerialPort, Framing = devices.MrzFraming }));
+            if (devices.Pcsc)
+            {
+                builder.Services.AddSingleton<ISmartCardReaderService, PcscReaderService>();
+            }
+
+            builder.Services.AddSingleton(sp => new DriverPassportStation(
+                sp.GetRequiredService<IPassportReader>(),
+                sp.GetService<ISmartCardReaderService>(),
+                sp.GetRequiredService<DeviceHealth>(),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KioskOptions>>(),
+                sp.GetRequiredService<ILogger<DriverPassportStation>>()));
+            builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<DriverPassportStation>());
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DriverPassportStation>());
+        }
+
         builder.Services.AddSingleton<SimulatedQrScanner>();
         builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
         builder.Services.AddSingleton<SimulatedHeightSensor>();
         builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
-        builder.Services.AddSingleton<SimulatedReceiptPrinter>();
-        builder.Services.AddSingleton<IReceiptPrinter>(sp => sp.GetRequiredService<SimulatedReceiptPrinter>());
+        builder.Services.AddSingleton<SimulatedPrinterHost>();
+        builder.Services.AddSingleton<IReceiptPrinter, EscPosReceiptPrinter>();
 
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());

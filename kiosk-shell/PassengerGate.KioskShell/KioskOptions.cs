@@ -49,6 +49,15 @@ public sealed class KioskOptions
     /// </summary>
     public int AdultAge { get; set; } = 20;
 
+    /// <summary>The receipt printer's raw ESC/POS port, "host:port" (9100 when no port); empty: the simulated printer on loopback.</summary>
+    public string? PrinterAddress { get; set; }
+
+    /// <summary>Slips print local time: Japan Standard Time (UTC+9, no daylight saving) at a Japanese airport.</summary>
+    public TimeSpan SlipUtcOffset { get; set; } = TimeSpan.FromHours(9);
+
+    /// <summary>Real device drivers; none configured means simulated devices.</summary>
+    public Devices.DeviceOptions Devices { get; set; } = new();
+
     public IReadOnlyList<string> LanguageCodes() =>
         Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

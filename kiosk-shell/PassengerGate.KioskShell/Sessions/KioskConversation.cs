@@ -180,7 +180,14 @@ public sealed class KioskConversation : BackgroundService
             _ = _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), CancellationToken.None);
         }
 
-        passenger.Cancel();
+        try
+        {
+            passenger.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The passenger's flow ended on its own meanwhile: there is nothing left to cancel.
+        }
     }
 
     public void DeviceFault(string device, string message)
@@ -196,30 +203,43 @@ public sealed class KioskConversation : BackgroundService
         using var timer = new PeriodicTimer(Tick, _clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (_settingsWanted && _link.IsConnected)
+            try
             {
-                await LoadSettingsAsync(stoppingToken);
+                await TickAsync(stoppingToken);
             }
-
-            if (PassengerActive)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                if (_clock.GetUtcNow() - _lastTouch > _idleTimeout)
-                {
-                    Cancel("idle-timeout");
-                }
-
-                continue;
+                // The kiosk must keep watching its link and devices whatever one tick ran into.
+                _logger.LogError(ex, "Kiosk supervision tick failed");
             }
-
-            var outOfService = _remoteOutOfService is not null ? "remote"
-                : !_health.AllOk ? "deviceFault"
-                : _link.RefusedReason is not null ? "refused"
-                : !_link.IsConnected ? "serviceUnreachable"
-                : null;
-            Update(s => s.Screen == (outOfService is null ? "welcome" : "outOfService") && s.OutOfServiceCode == outOfService
-                ? s
-                : s with { Screen = outOfService is null ? "welcome" : "outOfService", OutOfServiceCode = outOfService });
         }
+    }
+
+    private async Task TickAsync(CancellationToken stoppingToken)
+    {
+        if (_settingsWanted && _link.IsConnected)
+        {
+            await LoadSettingsAsync(stoppingToken);
+        }
+
+        if (PassengerActive)
+        {
+            if (_clock.GetUtcNow() - _lastTouch > _idleTimeout)
+            {
+                Cancel("idle-timeout");
+            }
+
+            return;
+        }
+
+        var outOfService = _remoteOutOfService is not null ? "remote"
+            : !_health.AllOk ? "deviceFault"
+            : _link.RefusedReason is not null ? "refused"
+            : !_link.IsConnected ? "serviceUnreachable"
+            : null;
+        Update(s => s.Screen == (outOfService is null ? "welcome" : "outOfService") && s.OutOfServiceCode == outOfService
+            ? s
+            : s with { Screen = outOfService is null ? "welcome" : "outOfService", OutOfServiceCode = outOfService });
     }
 
     private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)
@@ -347,7 +367,7 @@ public sealed class KioskConversation : BackgroundService
             await _printer.PrintAsync(slip, ct);
             Update(s => s with { SlipPrinted = true });
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
         {
             // The lane is already on screen; a missing slip takes the kiosk out of service after this passenger.
             DeviceFault("printer", ex.Message);

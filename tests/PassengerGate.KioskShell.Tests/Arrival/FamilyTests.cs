@@ -52,6 +52,6 @@ public sealed class FamilyTests(TestDatabase db) : IClassFixture<TestDatabase>
 
         Assert.Equal(2L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-FAMILY' AND lane = 'green'"));
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM referrals WHERE reasons @> '[{\"code\":\"DOCUMENT_NOT_CHIP\"}]'"));
-        Assert.Equal(3, kiosk.Printer.Printed.Count);
+        Assert.Equal(3, (await kiosk.WaitForSlipsAsync(3)).Cuts.Count);
     }
 }

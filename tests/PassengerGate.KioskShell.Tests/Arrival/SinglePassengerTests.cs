@@ -26,7 +26,10 @@ public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDa
         await page.FillDeclarationAsync();
 
         Assert.Equal("green", await page.LaneAsync());
-        Assert.Equal("green", Assert.Single(kiosk.Printer.Printed).Lane);
+        // The slip as the ESC/POS printer printed it (wording: PassengerGate.Documents KioskSlip).
+        var slip = await kiosk.WaitForSlipsAsync(1);
+        Assert.Single(slip.Cuts);
+        Assert.Contains(slip.Lines, l => l.Text == "Proceed to the e-gate");
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-GREEN' AND lane = 'green'"));
     }
 
@@ -44,7 +47,10 @@ public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDa
 
         Assert.Equal("red", await page.LaneAsync());
         Assert.Contains("FACE_NOT_MATCHED", await page.ReasonCodesAsync());
-        Assert.Equal("red", Assert.Single(kiosk.Printer.Printed).Lane);
+        var slip = await kiosk.WaitForSlipsAsync(1);
+        Assert.Single(slip.Cuts);
+        Assert.Contains(slip.Lines, l => l.Text == "Proceed to the customs counter");
+        Assert.Contains(slip.Lines, l => l.Text == "[FACE_NOT_MATCHED]");
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-MISMATCH' AND lane = 'green'"));
     }
 }

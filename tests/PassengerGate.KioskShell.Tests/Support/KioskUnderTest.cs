@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using PassengerGate.Hardware.Simulators.Passengers;
+using PassengerGate.Hardware.Simulators.Printer;
 using PassengerGate.KioskShell.Devices;
 
 namespace PassengerGate.KioskShell.Tests.Support;
@@ -27,7 +28,8 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public SimulatedQrScanner Qr => Services.GetRequiredService<SimulatedQrScanner>();
 
-    public SimulatedReceiptPrinter Printer => Services.GetRequiredService<SimulatedReceiptPrinter>();
+    /// <summary>The ESC/POS printer simulator the kiosk prints to over TCP.</summary>
+    public SimulatedReceiptPrinter Printer => Services.GetRequiredService<SimulatedPrinterHost>().Printer;
 
     public DeviceHealth Health => Services.GetRequiredService<DeviceHealth>();
 
@@ -68,6 +70,17 @@ public sealed class KioskUnderTest : IAsyncDisposable
         var passenger = new SyntheticPassenger(traveller.Surname, traveller.GivenNames, traveller.Nationality, traveller.DocumentNumber, traveller.DateOfBirth, traveller.Expiry, traveller.Sex, lines, false);
         var passport = Services.GetRequiredService<SimulatedPassports>().Issue(passenger, faceFile is null ? null : Faces.ChipPortrait(faceFile));
         Station.Place(withChip ? passport : passport with { Chip = null });
+    }
+
+    /// <summary>Waits until the printer has cut <paramref name="slips"/> slips (the kiosk prints after showing the result).</summary>
+    public async Task<Printout> WaitForSlipsAsync(int slips)
+    {
+        for (var i = 0; i < 300 && Printer.Printout().Cuts.Count < slips; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return Printer.Printout();
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,9 @@ const GUIDANCE = Object.freeze({
 // Human's anti-spoofing and liveness scores are 0–1; the contract carries yes/no. 0.5 is the midpoint
 // the models are trained around (vladmandic/human docs); the service still decides what a "no" means.
 const LIVENESS_CUT = 0.5;
+// Up to about ten seconds of guidance: a person needs a moment to react to each prompt.
 const GUIDANCE_ROUNDS = 15;
+const GUIDANCE_PACE_MS = 700;
 
 export function mount(root, state, ctx) {
   let stopped = false;
@@ -34,6 +36,7 @@ export function mount(root, state, ctx) {
 
   const say = key => {
     guidance.dataset.i18n = key;
+    guidance.textContent = ctx.t(key);
     guidance.dataset.guidance = key;
     ctx.announce(key);
   };
@@ -74,6 +77,7 @@ export function mount(root, state, ctx) {
       seen.descriptor?.fill?.(0);
       if (seen.quality.ok) break;
       say(GUIDANCE[seen.quality.problems[0]] ?? 'faceLookAtCamera');
+      await new Promise(resolve => setTimeout(resolve, GUIDANCE_PACE_MS));
     }
     if (stopped) return;
     say('faceHoldStill');
