@@ -30,7 +30,19 @@ public sealed class ChipFileReader(ChipChannel channel, int maxChunk)
             throw new ChipCommunicationException($"SELECT {fileId:X4} failed", select.StatusWord);
         }
 
+        // The first 4 bytes hold the header of every file up to 64 kB (as in the Doc 9303-11 D.4 example);
+        // a longer length (83 xx xx xx, a large portrait) needs the header read again at its full size.
         var head = await ReadBinaryAsync(0, 4, ct);
+        if (head.Length == 4)
+        {
+            var tagBytes = (head[0] & 0x1F) == 0x1F ? 2 : 1;
+            var lengthByte = head[tagBytes];
+            var headerBytes = tagBytes + 1 + (lengthByte > 0x80 ? lengthByte - 0x80 : 0);
+            if (headerBytes > 4 && headerBytes <= 6)
+            {
+                head = await ReadBinaryAsync(0, headerBytes, ct);
+            }
+        }
         int total;
         try
         {

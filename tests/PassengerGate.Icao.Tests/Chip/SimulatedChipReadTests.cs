@@ -75,6 +75,21 @@ public class SimulatedChipReadTests(PkiFixture fixture) : IClassFixture<PkiFixtu
     }
 
     [Fact]
+    public async Task A_portrait_over_64_kB_with_a_three_byte_BER_length_is_read_whole()
+    {
+        // Lengths over 65535 are encoded 83 xx xx xx (ISO/IEC 8825-1 §8.1.3.5), so the file header is 5+ bytes.
+        var face = new byte[70_000];
+        new Random(11).NextBytes(face);
+        face[0] = 0xFF;
+        face[1] = 0xD8;
+        var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { Pki = fixture.Pki, FaceImage = face, ActiveAuthentication = AaKeyType.None });
+
+        var read = await new ChipReader(passport.CreateTransport()).ReadAsync(passport.AccessKey, default);
+
+        Assert.Equal(face, Dg2.ReadPortrait(read.DataGroups[2]).ImageBytes);
+    }
+
+    [Fact]
     public async Task A_wrong_MRZ_fails_BAC()
     {
         var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { Pki = fixture.Pki, ActiveAuthentication = AaKeyType.None });
