@@ -53,6 +53,7 @@ public static class PassengerGateServer
         services.AddSingleton<ArrivalRiskScreening>();
         services.AddSingleton<PreDeclarationReader>();
         services.AddSingleton<DecideCase>();
+        services.AddSingleton<CommandKiosk>();
         services.AddSingleton<PersonalDataStore>();
         services.AddSingleton<PurgeExpiredPersonalData>();
         services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPersonalData>());

@@ -39,12 +39,12 @@ public sealed class ServiceLink : IAsyncDisposable
             return Task.CompletedTask;
         };
         _connection.Closed += _ => Task.CompletedTask;
-        _connection.On<string>(nameof(IKioskCommands.TakeOutOfService), reason => Raise(new RemoteCommand(nameof(IKioskCommands.TakeOutOfService), reason)));
-        _connection.On(nameof(IKioskCommands.ReturnToService), () => Raise(new RemoteCommand(nameof(IKioskCommands.ReturnToService), null)));
-        _connection.On(nameof(IKioskCommands.ReloadRules), () => Raise(new RemoteCommand(nameof(IKioskCommands.ReloadRules), null)));
+        _connection.On<string>(nameof(IKioskClient.TakeOutOfService), reason => Raise(new RemoteCommand(nameof(IKioskClient.TakeOutOfService), reason)));
+        _connection.On(nameof(IKioskClient.ReturnToService), () => Raise(new RemoteCommand(nameof(IKioskClient.ReturnToService), null)));
+        _connection.On(nameof(IKioskClient.ReloadRules), () => Raise(new RemoteCommand(nameof(IKioskClient.ReloadRules), null)));
     }
 
-    /// <summary>A command pushed by the service (<see cref="IKioskCommands"/>).</summary>
+    /// <summary>A command pushed by the service (<see cref="IKioskClient"/>).</summary>
     public event EventHandler<RemoteCommand>? CommandReceived;
 
     /// <summary>Raised after each successful (re)connection.</summary>

@@ -399,13 +399,13 @@ public sealed class KioskConversation : BackgroundService
     {
         switch (command.Name)
         {
-            case nameof(IKioskCommands.TakeOutOfService):
+            case nameof(IKioskClient.TakeOutOfService):
                 _remoteOutOfService = command.Reason ?? "remote";
                 break;
-            case nameof(IKioskCommands.ReturnToService):
+            case nameof(IKioskClient.ReturnToService):
                 _remoteOutOfService = null;
                 break;
-            case nameof(IKioskCommands.ReloadRules):
+            case nameof(IKioskClient.ReloadRules):
                 _settingsWanted = true;
                 break;
             default:

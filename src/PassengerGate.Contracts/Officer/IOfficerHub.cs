@@ -8,4 +8,7 @@ public interface IOfficerHub
     Task<IReadOnlyList<KioskStatus>> GetKiosks();
 
     Task<CaseDecision> DecideCase(CaseDecisionRequest request);
+
+    /// <summary>Take a kiosk out of service (inService false, with a reason) or return it.</summary>
+    Task SetKioskInService(string kioskId, bool inService, string? reason);
 }

@@ -9,7 +9,7 @@ namespace PassengerGate.Server.Hubs;
 /// Officer consoles: pushed referrals and kiosk status, and the open cases on (re)connect so a
 /// console that was away misses nothing.
 /// </summary>
-public sealed class OfficerHub(ListOpenReferrals referrals, RecordKioskPresence presence, DecideCase decideCase) : Hub<IOfficerClient>, IOfficerHub
+public sealed class OfficerHub(ListOpenReferrals referrals, RecordKioskPresence presence, DecideCase decideCase, CommandKiosk commandKiosk) : Hub<IOfficerClient>, IOfficerHub
 {
     public Task<IReadOnlyList<ReferralNotice>> GetOpenReferrals() => referrals.HandleAsync(Context.ConnectionAborted);
 
@@ -17,4 +17,6 @@ public sealed class OfficerHub(ListOpenReferrals referrals, RecordKioskPresence 
 
     // Officer sign-in is not built yet (docs/decisions/0001): the console's connection stands for the officer.
     public Task<CaseDecision> DecideCase(CaseDecisionRequest request) => decideCase.HandleAsync(request, $"console:{Context.ConnectionId}", Context.ConnectionAborted);
+
+    public Task SetKioskInService(string kioskId, bool inService, string? reason) => commandKiosk.SetInServiceAsync(kioskId, inService, reason, $"console:{Context.ConnectionId}");
 }

@@ -50,10 +50,10 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-REMOTE");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);
-        var kioskGroup = server.Services.GetRequiredService<IHubContext<KioskHub>>().Clients.Group(KioskHub.KioskGroup("NRT-UI-REMOTE"));
+        var kioskGroup = server.Services.GetRequiredService<IHubContext<KioskHub, PassengerGate.Contracts.Kiosk.IKioskClient>>().Clients.Group(KioskHub.KioskGroup("NRT-UI-REMOTE"));
 
-        // The method names the kiosk listens for (KioskShell.Service.IKioskCommands).
-        await kioskGroup.SendAsync(nameof(Service.IKioskCommands.TakeOutOfService), "maintenance");
+        // The method names the kiosk listens for (KioskShell.Service.IKioskClient).
+        await kioskGroup.TakeOutOfService("maintenance");
         await page.WaitForScreenAsync("outOfService");
         Assert.Equal("remote", await page.Page.GetAttributeAsync("section.out-of-service", "data-code"));
         string? status = null;
@@ -65,7 +65,7 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
 
         Assert.Equal("out-of-service", status);
 
-        await kioskGroup.SendAsync(nameof(Service.IKioskCommands.ReturnToService));
+        await kioskGroup.ReturnToService();
         await page.WaitForScreenAsync("welcome");
     }
 }

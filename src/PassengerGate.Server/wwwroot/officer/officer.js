@@ -75,7 +75,17 @@ function renderKiosk(k) {
   }
   li.dataset.connected = String(k.connected);
   const faults = Object.entries(k.devices || {}).filter(([, v]) => v !== "ok").map(([d, v]) => `${d}: ${v}`);
-  li.textContent = `${k.kioskId} — ${k.status}${faults.length ? " (" + faults.join(", ") + ")" : ""}`;
+  const label = document.createElement("span");
+  label.textContent = `${k.kioskId} — ${k.status}${faults.length ? " (" + faults.join(", ") + ")" : ""}`;
+  const out = k.status === "out-of-service";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "kiosk-toggle";
+  button.textContent = out ? "Return to service" : "Take out of service";
+  button.setAttribute("aria-label", `${button.textContent}: kiosk ${k.kioskId}`);
+  button.disabled = !k.connected;
+  button.addEventListener("click", () => connection.invoke("SetKioskInService", k.kioskId, out, out ? null : "Taken out of service from the officer console"));
+  li.replaceChildren(label, document.createTextNode(" "), button);
 }
 
 const connection = new signalR.HubConnectionBuilder()
