@@ -73,6 +73,7 @@ public static class KioskHost
         builder.Services.AddSingleton<SimulatedPrinterHost>();
         builder.Services.AddSingleton<IReceiptPrinter, EscPosReceiptPrinter>();
 
+        builder.Services.AddSingleton<PreDeclarationKeys>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         builder.Services.AddSingleton<ArrivalKioskWorker>();

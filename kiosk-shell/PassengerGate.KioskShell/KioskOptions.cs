@@ -28,6 +28,9 @@ public sealed class KioskOptions
     /// <summary>Simulated hardware: where to write the CSCA certificate that signs the simulated passports, for the service's trust folder.</summary>
     public string? SimulatedCscaFile { get; set; }
 
+    /// <summary>Run mode: "all" kinds of synthetic travellers (SimulatedProfile), or only "ordinary" ones with nothing to declare.</summary>
+    public string TravellerMix { get; set; } = "all";
+
     /// <summary>UI languages, comma-separated BCP 47 tags; each has KioskUi/i18n/&lt;tag&gt;.json.</summary>
     public string Languages { get; set; } = "ja,en,zh-Hans,zh-Hant,ko";
 

@@ -46,7 +46,8 @@ public sealed class ArrivalKioskWorker(
                 continue;
             }
 
-            await ProcessAsync(passengers.Next(), SimulatedProfile.Pick(profiles), stoppingToken);
+            var profile = string.Equals(_options.TravellerMix, "ordinary", StringComparison.OrdinalIgnoreCase) ? SimulatedProfile.NothingToDeclare : SimulatedProfile.Pick(profiles);
+            await ProcessAsync(passengers.Next(), profile, stoppingToken);
             await Task.Delay(_options.PassengerInterval, clock, stoppingToken);
         }
     }

@@ -37,6 +37,7 @@ public sealed class KioskConversation : BackgroundService
     private readonly Lock _gate = new();
     private UiState _state;
     private CancellationTokenSource? _passenger;
+    private readonly PreDeclarationKeys _preDeclarationKeys;
     private TaskCompletionSource<FaceResult>? _face;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
@@ -57,6 +58,7 @@ public sealed class KioskConversation : BackgroundService
         IHeightSensor height,
         DeviceHealth health,
         PortraitStore portraits,
+        PreDeclarationKeys preDeclarationKeys,
         IHubContext<KioskUiHub, IKioskUiClient> hub,
         IOptions<KioskOptions> options,
         TimeProvider clock,
@@ -64,6 +66,7 @@ public sealed class KioskConversation : BackgroundService
     {
         ArgumentNullException.ThrowIfNull(qrScanner);
         ArgumentNullException.ThrowIfNull(options);
+        _preDeclarationKeys = preDeclarationKeys;
         ArgumentNullException.ThrowIfNull(link);
         _link = link;
         _calls = calls;
@@ -351,11 +354,22 @@ public sealed class KioskConversation : BackgroundService
 
     private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, CancellationToken ct)
     {
-        var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _declaration, declaration);
-        Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem });
-        var (qr, json) = await declaration.Task.WaitAsync(ct);
-        Volatile.Write(ref _declaration, null);
+        string? qr;
+        string? json;
+        while (true)
+        {
+            var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _declaration, declaration);
+            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem });
+            (qr, json) = await declaration.Task.WaitAsync(ct);
+            Volatile.Write(ref _declaration, null);
+            problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
+            if (problem is null)
+            {
+                break;
+            }
+        }
+
         Update(s => s with { Screen = "readingChip", Problem = null });
         return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
     }

@@ -18,6 +18,7 @@ public sealed class SimulatedPassengerLoopTests(TestDatabase db) : IClassFixture
         {
             ["Kiosk:PassengerInterval"] = "00:00:00.200",
             ["Kiosk:CorruptedShare"] = "0",
+            ["Kiosk:TravellerMix"] = "ordinary",
         });
         var screen = kiosk.Services.GetRequiredService<KioskScreenState>();
 
@@ -43,5 +44,34 @@ public sealed class SimulatedPassengerLoopTests(TestDatabase db) : IClassFixture
         await Task.Delay(1500);
         Assert.Equal(paused, screen.Current.Processed);
         Assert.Equal("Touch UI attached", screen.Current.Step);
+    }
+
+    [Fact]
+    public async Task The_run_mode_mix_gives_officers_every_kind_of_case()
+    {
+        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-MIX", new Dictionary<string, string?>
+        {
+            ["Kiosk:PassengerInterval"] = "00:00:00.050",
+            ["Kiosk:CorruptedShare"] = "0",
+            ["Kiosk:Seed"] = "4242",
+        });
+        var screen = kiosk.Services.GetRequiredService<KioskScreenState>();
+        for (var i = 0; i < 600 && screen.Current.Processed < 40; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(screen.Current.Processed >= 40, $"processed {screen.Current.Processed}");
+        Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-MIX' AND facts->'declaration'->>'source' = 'pre-declaration'") > 0);
+        Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-MIX' AND facts->'declaration'->>'source' = 'kiosk'") > 0);
+        Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-MIX' AND lane = 'green'") > 0);
+        foreach (var kind in new[] { "duty.due", "FACE_NOT_MATCHED", "declaration.commercialGoodsOrSamples" })
+        {
+            Assert.True(await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE kiosk_id = 'NRT-MIX' AND reasons @> '[{{\"code\":\"{kind}\"}}]'") > 0, $"no {kind} referral");
+        }
+
+        // A chip fault of the simulator ends in a referral naming it (PA_* or CHIP_*).
+        Assert.True(await db.ScalarAsync<long>("SELECT count(*) FROM referrals r, jsonb_array_elements(r.reasons) x WHERE r.kiosk_id = 'NRT-MIX' AND (x->>'code' LIKE 'PA\\_%' OR x->>'code' LIKE 'CHIP\\_%')") > 0);
     }
 }
