@@ -6,6 +6,8 @@ using PassengerGate.Hardware.Simulators.Mrz;
 using PassengerGate.Hardware.Tests.Mrz;
 using PassengerGate.Hardware.Tests.Support;
 
+using PassengerGate.TestSupport.Serial;
+
 namespace PassengerGate.Hardware.Tests.Serial;
 
 public class SerialMrzReaderTests

@@ -4,6 +4,8 @@ using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Tests.Support;
 using PassengerGate.TestSupport;
 
+using PassengerGate.TestSupport.Serial;
+
 namespace PassengerGate.KioskShell.Tests.Devices;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace PassengerGate.Hardware.Tests.Support;
+namespace PassengerGate.TestSupport.Serial;
 
 /// <summary>
 /// Two connected pseudo-terminals made by <c>socat -d -d pty,raw,echo=0,link=A pty,raw,echo=0,link=B</c>:
