@@ -39,7 +39,8 @@ if is_root && [ ! -f "$PGDIR/PG_VERSION" ] && ! pg_dir_usable "$PGDIR" 2>/dev/nu
 fi
 
 ensure_toolchain
-ensure_packages fonts-ipaexfont-gothic
+# ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser.
+ensure_packages fonts-ipaexfont-gothic ffmpeg
 
 PIDS=()
 CLEANED=0

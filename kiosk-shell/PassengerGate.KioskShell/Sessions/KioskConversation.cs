@@ -342,7 +342,7 @@ public sealed class KioskConversation : BackgroundService
     {
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
-        var token = _portraits.Put(portrait);
+        var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
         Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
