@@ -54,6 +54,25 @@ public sealed class CliArgs
         return result;
     }
 
+    /// <summary>--as-of as a yyyy-MM-dd date, else today; null with <paramref name="error"/> set when it does not parse.</summary>
+    public DateOnly? AsOf(CliContext context, string command, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        error = null;
+        if (Option("--as-of") is not { } text)
+        {
+            return context.Today;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var asOf))
+        {
+            return asOf;
+        }
+
+        error = $"{command}: --as-of '{text}' is not a yyyy-MM-dd date";
+        return null;
+    }
+
     /// <summary>The database connection string: --db, else PASSENGERGATE_DB.</summary>
     public string? Database(CliContext context)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PassengerGate.Data.Risk;
 
 namespace PassengerGate.Cli.Commands;
@@ -20,10 +19,9 @@ public sealed class RiskSeedShowCommand : ICliCommand
             return context.Usage(parsed.Error ?? $"usage: pgate {Path} {Usage}");
         }
 
-        var asOf = context.Today;
-        if (parsed.Option("--as-of") is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        if (parsed.AsOf(context, "risk seed show", out var asOfError) is not { } asOf)
         {
-            return context.Usage($"risk seed show: --as-of '{text}' is not a yyyy-MM-dd date");
+            return context.Usage(asOfError!);
         }
 
         var db = parsed.Database(context);
