@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Time.Testing;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Risk;
+using PassengerGate.Hardware.Simulators.Chip;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
 
