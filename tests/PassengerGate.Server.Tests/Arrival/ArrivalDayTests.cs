@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.Time.Testing;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Risk;
 using PassengerGate.Hardware.Simulators.Chip;
@@ -12,6 +11,7 @@ namespace PassengerGate.Server.Tests.Arrival;
 /// Issue 8 point 6 on the real service: the declaration is assessed as of the day at the airport (Asia/Tokyo, UTC+9,
 /// no daylight saving), at 08:59 JST when the UTC date is still yesterday and at 09:00 JST. A traveller born on
 /// 2006-12-01 turns 20 on 2026-12-01; DOMAIN.md §1 gives alcohol allowances from 20 (3 bottles), none under 20.
+/// The service's clock is the real one shifted to the chosen instant (each test takes seconds, so 08:59 stays 08:59).
 /// </summary>
 public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
@@ -20,7 +20,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     private static readonly DateOnly December1 = new(2026, 12, 1);
     private const string OneBottle = """{ "alcohol": [ { "kind": "whiskyBrandy", "bottles": 1, "volumeMlPerBottle": 750 } ] }""";
 
-    private readonly FakeTimeProvider _clock = new(At0859Jst);
+    private readonly ShiftedClock _clock = new(At0859Jst);
     private readonly TestPki _pki = TestPki.Create("UT", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly string _trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
     private RunningServer _server = null!;
@@ -46,7 +46,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task At_08_59_in_Japan_a_traveller_who_turns_20_that_day_has_the_alcohol_allowance()
     {
-        _clock.SetUtcNow(At0859Jst);
+        _clock.Set(At0859Jst);
         var (sessionId, update) = await DeclareAsync("TD0000001", "2006-12-01", December1);
 
         Assert.Equal("green", update.Lane);
@@ -56,7 +56,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task At_08_59_in_Japan_a_traveller_who_turns_20_the_next_day_has_no_alcohol_allowance()
     {
-        _clock.SetUtcNow(At0859Jst);
+        _clock.Set(At0859Jst);
         var (_, update) = await DeclareAsync("TD0000002", "2006-12-02", December1);
 
         Assert.Equal("red", update.Lane);
@@ -65,7 +65,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task At_09_00_in_Japan_the_day_is_the_same_and_the_allowance_too()
     {
-        _clock.SetUtcNow(At0900Jst);
+        _clock.Set(At0900Jst);
         var (sessionId, update) = await DeclareAsync("TD0000003", "2006-12-01", December1);
 
         Assert.Equal("green", update.Lane);
@@ -75,7 +75,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task A_declaration_typed_for_yesterday_is_re_dated_to_the_day_at_the_airport()
     {
-        _clock.SetUtcNow(At0859Jst);
+        _clock.Set(At0859Jst);
         var (sessionId, update) = await DeclareAsync("TD0000004", "2006-12-01", new DateOnly(2026, 11, 30));
 
         // Assessed as of 1 December, when the traveller is 20: not under 30 November's rules, when they were 19.
@@ -87,7 +87,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task A_declaration_made_for_another_day_is_referred_and_never_assessed_under_that_days_rules()
     {
-        _clock.SetUtcNow(At0859Jst);
+        _clock.Set(At0859Jst);
         var (sessionId, update) = await DeclareAsync("TD0000005", "1990-04-01", new DateOnly(2026, 11, 27));
 
         Assert.Equal("red", update.Lane);
