@@ -7,6 +7,7 @@ using PassengerGate.Data.Kiosks;
 using PassengerGate.Data.Rates;
 using PassengerGate.Data.Risk;
 using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Airport;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
@@ -37,6 +38,7 @@ public static class PassengerGateServer
 
         var services = builder.Services;
         services.AddSingleton(clock);
+        services.AddSingleton<AirportClock>();
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();

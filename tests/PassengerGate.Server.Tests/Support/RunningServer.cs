@@ -22,11 +22,14 @@ public sealed class RunningServer : IAsyncDisposable
 
     private readonly Action<IDictionary<string, string?>>? _configure;
 
-    private RunningServer(string connectionString, int port, Action<IDictionary<string, string?>>? configure)
+    private readonly TimeProvider _clock;
+
+    private RunningServer(string connectionString, int port, Action<IDictionary<string, string?>>? configure, TimeProvider? clock)
     {
         ConnectionString = connectionString;
         Port = port;
         _configure = configure;
+        _clock = clock ?? TimeProvider.System;
     }
 
     public string ConnectionString { get; }
@@ -37,9 +40,10 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not running");
 
-    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null)
+    /// <param name="clock">The service's clock; the real one unless a test sets the time of day (e.g. a FakeTimeProvider).</param>
+    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null, TimeProvider? clock = null)
     {
-        var server = new RunningServer(connectionString, port ?? FreePort(), configure);
+        var server = new RunningServer(connectionString, port ?? FreePort(), configure, clock);
         await server.StartAsync();
         return server;
     }
@@ -48,7 +52,7 @@ public sealed class RunningServer : IAsyncDisposable
     {
         _app = PassengerGateServer.Build(
             [$"--urls=http://127.0.0.1:{Port}"],
-            TimeProvider.System,
+            _clock,
             b =>
             {
                 var settings = new Dictionary<string, string?> { ["ConnectionStrings:PassengerGate"] = ConnectionString };

@@ -58,14 +58,20 @@ public sealed class SimulatedTraveller
             });
     }
 
-    /// <summary>A declaration for this traveller (docs/arrival-declaration-schema.md), all answers "no" unless given.</summary>
-    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false, string goods = "{}") => $$"""
+    /// <summary>Today at the airport under the real clock (Asia/Tokyo, the service's default): the day a traveller types.</summary>
+    public static DateOnly TodayInTokyo => PassengerGate.Domain.Time.AirportDay.Of(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+    /// <summary>
+    /// A declaration for this traveller (docs/arrival-declaration-schema.md), all answers "no" unless given, for
+    /// arrival today in Tokyo unless another day is given.
+    /// </summary>
+    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false, string goods = "{}", DateOnly? arrivalDate = null, string dateOfBirth = "1990-04-01") => $$"""
         {
           "schemaVersion": 1,
           "declarant": { "role": "self" },
-          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "2026-11-25",
+          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "{{(arrivalDate ?? TodayInTokyo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}}",
                       "name": "TANAKA HANAKO", "addressInJapan": "Tokyo", "nationality": "JPN",
-                      "dateOfBirth": "1990-04-01", "passportNumber": "{{DocumentNumber}}",
+                      "dateOfBirth": "{{dateOfBirth}}", "passportNumber": "{{DocumentNumber}}",
                       "family": { "aged20OrOver": 1, "aged6To19": 0, "under6": 0 } },
           "answers": { "prohibitedOrRestricted": false, "goldBullionOrProducts": false, "overDutyFreeAllowance": {{(goodsOverAllowance ? "true" : "false")}},
                        "commercialGoodsOrSamples": {{(commercialGoods ? "true" : "false")}}, "carriedForSomeoneElse": false,

@@ -35,7 +35,14 @@ public sealed class ArrivalSessionRunner(
 
         if (await sessions.FindResponseAsync(commandId, ct) is { } earlier)
         {
-            return JsonSerializer.Deserialize<SessionUpdate>(earlier, Json)!;
+            // A stored answer is for the kiosk and session that sent the command, and no one else (decision 0008).
+            if (!earlier.IsFor(kioskId, sessionId))
+            {
+                logger.LogWarning("Kiosk {KioskId} reused command id {CommandId} on session {SessionId}; it was processed for another session", kioskId, commandId, sessionId);
+                throw new HubException("This command id was already used; send a new one.");
+            }
+
+            return JsonSerializer.Deserialize<SessionUpdate>(earlier.Response, Json)!;
         }
 
         var row = await sessions.LoadAsync(sessionId, ct) ?? throw new HubException("Unknown session; open it first.");
@@ -89,9 +96,9 @@ public sealed class ArrivalSessionRunner(
         catch (ConcurrencyConflictException)
         {
             // Another call moved the session first (e.g. a duplicate after a reconnect): answer with what was recorded.
-            if (await sessions.FindResponseAsync(commandId, ct) is { } recorded)
+            if (await sessions.FindResponseAsync(commandId, ct) is { } recorded && recorded.IsFor(kioskId, sessionId))
             {
-                return JsonSerializer.Deserialize<SessionUpdate>(recorded, Json)!;
+                return JsonSerializer.Deserialize<SessionUpdate>(recorded.Response, Json)!;
             }
 
             var current = await sessions.LoadAsync(sessionId, ct);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PassengerGate.Data.Arrival;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Sessions;
 
@@ -7,17 +8,18 @@ namespace PassengerGate.Server.Features.Arrival;
 /// <summary>
 /// The kiosk reports how the live face compared with the chip portrait. Only numbers and flags
 /// arrive here, never an image. The service applies its own threshold; quality, anti-spoofing and
-/// liveness must all have been measured and passed, or the passenger goes to an officer.
+/// liveness must all have been measured and passed, or the passenger goes to an officer, together with what
+/// the document step's risk screen found (<see cref="CarriedRisk"/>).
 /// </summary>
-public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOptions<FaceOptions> options)
+public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, ArrivalSessionStore sessions, IOptions<FaceOptions> options)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitFaceResult request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", (session, now, _) => Task.FromResult(Decide(session, request.Result, now)), ct);
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", (session, now, token) => DecideAsync(session, request.Result, now, token), ct);
     }
 
-    private StepOutcome Decide(ArrivalSession session, FaceResult? face, DateTimeOffset now)
+    private async Task<StepOutcome> DecideAsync(ArrivalSession session, FaceResult? face, DateTimeOffset now, CancellationToken ct)
     {
         if (session.State != ArrivalState.DocumentVerified)
         {
@@ -63,6 +65,7 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOption
         };
         if (reasons.Count > 0)
         {
+            reasons.AddRange(CarriedRisk.Read(await sessions.LoadFactsAsync(session.Id, ct)).Reasons);
             session.Refer(reasons, "service:face-check", now);
         }
         else
