@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Documents.Slips;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -90,14 +90,14 @@ public sealed class ArrivalKioskWorker(
 
         if (update.Lane is null)
         {
-            update = update with { Lane = "red", Reasons = [new Reason("UNDECIDED", "The service did not decide; please go to the counter.")] };
+            update = update with { Lane = "red", Reasons = [TravellerReason.Undecided] };
         }
 
         screen.Update(s => s with
         {
             Step = update.Lane == "green" ? "Proceed to the e-gate" : "Please go to the customs counter",
             Lane = update.Lane == "green" ? "green" : "red",
-            Reasons = update.Reasons.Select(r => r.Text).ToList(),
+            Reasons = update.Reasons.Select(r => TravellerReasonWording.For(r).TextEn).ToList(),
             Processed = s.Processed + 1,
         });
         return update;

@@ -332,10 +332,10 @@ public sealed class KioskConversation : BackgroundService
         _undecidedSession = null;
         _portraits.Clear();
         var lane = update.Lane == "green" ? "green" : "red";
-        var reasons = update.Lane is null ? [new Reason("UNDECIDED", "The service did not decide; please go to the counter.")] : update.Reasons;
+        IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
         Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null });
-        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, [.. reasons.Select(r => r.Code)]), ct);
-        return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, [.. reasons.Select(r => r.Code)]), name);
+        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
+        return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
 
     private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, CancellationToken ct)

@@ -5,6 +5,7 @@ namespace PassengerGate.Contracts.Kiosk;
 /// or null while undecided; <see cref="Next"/> names the step the kiosk should take next
 /// ("document", "face", "declaration") or is null once decided. A kiosk opens the gate only on
 /// "green" from the service. <see cref="Problem"/> is set when the last input was refused without
-/// changing the session (e.g. a forged QR): the passenger may try again.
+/// changing the session (e.g. a forged QR): the passenger may try again. <see cref="Reasons"/> are only
+/// traveller-safe reasons (the officer gets the full ones in the referral).
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<Reason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null);
+public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null);

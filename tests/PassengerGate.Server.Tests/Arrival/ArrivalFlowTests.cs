@@ -81,14 +81,15 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     [Theory]
-    [InlineData(ChipFaultMode.TamperedDataGroup, "PA_DG_HASH_MISMATCH")]
-    [InlineData(ChipFaultMode.WrongSignature, "PA_SIGNATURE_INVALID")]
-    [InlineData(ChipFaultMode.UnknownCsca, "PA_UNKNOWN_CSCA")]
-    [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED")]
-    [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH")]
-    [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED")]
-    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED")]
-    public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault(ChipFaultMode fault, string expectedCode)
+    [InlineData(ChipFaultMode.TamperedDataGroup, "PA_DG_HASH_MISMATCH", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.WrongSignature, "PA_SIGNATURE_INVALID", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.UnknownCsca, "PA_UNKNOWN_CSCA", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED", TravellerReason.ChipNotRead)]
+    // A suspected clone is the officer's to judge: the traveller only hears "see an officer" (decision 0007).
+    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED", TravellerReason.SeeOfficer)]
+    public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault_and_a_traveller_safe_reason_at_the_kiosk(ChipFaultMode fault, string expectedCode, TravellerReason shown)
     {
         var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
         var sessionId = await OpenAsync();
@@ -96,7 +97,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await SubmitDocumentAsync(sessionId, traveller);
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == expectedCode);
+        Assert.Equal([shown], update.Reasons);
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"{expectedCode}\"}}]'"));
     }
 
@@ -107,7 +108,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var sessionId = await OpenAsync();
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, null));
         Assert.Equal("red", update.Lane);
-        Assert.Equal("DOCUMENT_NOT_CHIP", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.NotChipPassport, Assert.Single(update.Reasons));
     }
 
     [Fact]
@@ -121,7 +122,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Score = 0.30, Threshold = 0.10 }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_NOT_MATCHED");
+        Assert.Contains(TravellerReason.FaceNotMatched, update.Reasons);
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Live = null }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "LIVENESS_FAILED");
+        Assert.Contains(TravellerReason.FaceNotConfirmed, update.Reasons);
     }
 
     [Fact]
@@ -233,7 +234,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
 
         Assert.Null(update.Problem);
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "duty.due");
+        Assert.Contains(TravellerReason.DutyDue, update.Reasons);
         var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
         using var http = new HttpClient { BaseAddress = _server.BaseAddress };
         var pdf = await http.GetByteArrayAsync(new Uri($"/api/cases/{caseNumber}/duty-notice.pdf", UriKind.Relative));

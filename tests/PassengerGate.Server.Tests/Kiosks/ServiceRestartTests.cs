@@ -1,3 +1,4 @@
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell;
 using PassengerGate.KioskShell.Sessions;
@@ -54,7 +55,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
             caughtByOutage.Add(passengers.Next());
             var update = await worker.ProcessAsync(caughtByOutage[^1], default);
             Assert.Equal("red", update.Lane);
-            Assert.Equal("SERVICE_UNAVAILABLE", Assert.Single(update.Reasons).Code);
+            Assert.Equal(TravellerReason.ServiceUnavailable, Assert.Single(update.Reasons));
         }
 
         await server.StartAsync();

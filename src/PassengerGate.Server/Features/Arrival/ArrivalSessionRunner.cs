@@ -76,7 +76,7 @@ public sealed class ArrivalSessionRunner(
             session.Id,
             session.State.ToString(),
             session.Lane,
-            outcome.Reasons.Select(r => new Reason(r.Code, r.Text)).ToList(),
+            TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
             session.NextStep,
             outcome.Problem);
         try
