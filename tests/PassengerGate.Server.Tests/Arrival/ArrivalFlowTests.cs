@@ -19,6 +19,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private RunningServer _server = null!;
     private HubConnection _kiosk = null!;
 
+    /// <summary>The Active Authentication challenge each session's open answer issued, answered by the chip as a kiosk does.</summary>
+    private readonly Dictionary<Guid, byte[]?> _challenges = [];
+
     /// <summary>No random selection in these tests: each lane must follow from its inputs alone.</summary>
     private const double RandomRate = 0.0;
 
@@ -87,7 +90,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED")]
     [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH")]
     [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED")]
-    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED")]
+    [InlineData(ChipFaultMode.ClonedChip, "CHIP_AA_FAILED")]
+    [InlineData(ChipFaultMode.ClonedWithoutActiveAuthentication, "CHIP_AA_MISSING")]
+    [InlineData(ChipFaultMode.ClonedHidingActiveAuthentication, "CHIP_AA_MISSING")]
     public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault(ChipFaultMode fault, string expectedCode)
     {
         var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
@@ -265,10 +270,11 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private async Task<Guid> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var opened = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        _challenges[sessionId] = opened.ChipChallenge;
         return sessionId;
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(Guid sessionId, SimulatedTraveller traveller) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(_challenges.GetValueOrDefault(sessionId))));
 }

@@ -10,18 +10,19 @@ namespace PassengerGate.Server.Features.Arrival;
 /// The kiosk sends the MRZ it read and the chip's files. The service checks them itself: the MRZ's
 /// check digits, then passive authentication of the chip data against its own CSCA trust list
 /// (DG1 must equal the printed MRZ), the DG2 hash the kiosk reports against the one signed in
-/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication where the chip
-/// offers it. Any failure refers the passenger with its own reason code.
+/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication whenever the
+/// signed EF.SOD lists DG15, re-verified here (<see cref="ChipAuthenticityCheck"/>). Any failure
+/// refers the passenger with its own reason code.
 /// </summary>
-public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ChipAuthenticityCheck chipAuthenticity)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "document", (session, now, _) => Task.FromResult(Decide(session, request, now)), ct);
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "document", async (session, now, stepCt) => Decide(session, request, now, await chipAuthenticity.ChallengeAsync(request.SessionId, stepCt)), ct);
     }
 
-    private StepOutcome Decide(ArrivalSession session, SubmitDocument request, DateTimeOffset now)
+    private StepOutcome Decide(ArrivalSession session, SubmitDocument request, DateTimeOffset now, byte[]? chipChallenge)
     {
         var mrz = MrzParser.Parse(request.MrzLines ?? [], DateOnly.FromDateTime(now.UtcDateTime));
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
@@ -70,24 +71,25 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             return Refer(session, now, identity, request, mrz, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
         }
 
-        if (chip.ActiveAuthenticationPassed == false)
+        var (activeAuthentication, cloned) = ChipAuthenticityCheck.Check(lso, chip, chipChallenge);
+        if (cloned is not null)
         {
-            return Refer(session, now, identity, request, mrz, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
+            return Refer(session, now, identity, request, mrz, cloned.Code, cloned.Text, "OK", activeAuthentication.Verdict.ToString());
         }
 
         session.VerifyDocument("service:passive-authentication", now);
-        return identity with { Facts = Facts(request, mrz, chip, result.Code) };
+        return identity with { Facts = Facts(request, mrz, chip, result.Code, activeAuthentication.Verdict.ToString()) };
     }
 
-    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, string code, string text, string paCode)
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, string code, string text, string paCode, string? activeAuthentication = null)
     {
         SessionReason[] reasons = [new(code, text)];
         session.Refer(reasons, "service:document-check", now);
-        return identity with { Reasons = reasons, Facts = Facts(request, mrz, request.Chip, paCode) };
+        return identity with { Reasons = reasons, Facts = Facts(request, mrz, request.Chip, paCode, activeAuthentication) };
     }
 
     /// <summary>What the later steps and the officer need: the MRZ (for the risk rules) and the verification results. No image.</summary>
-    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication) => new()
+    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, string? activeAuthentication = null) => new()
     {
         ["document"] = new
         {
@@ -100,7 +102,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             sex = mrz.Sex,
             chip = chip?.Protocol,
             passiveAuthentication,
-            activeAuthentication = chip?.ActiveAuthenticationPassed,
+            activeAuthentication,
         },
     };
 }
