@@ -43,6 +43,8 @@ public static class PassengerGateServer
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();
         services.AddSingleton<ArrivalSessionStore>();
+        services.AddSingleton<ChipChallengeStore>();
+        services.AddSingleton<ChipAuthenticityCheck>();
         services.AddSingleton<OpenArrivalSessionHandler>();
         services.AddSingleton<ArrivalSessionRunner>();
         services.AddSingleton<SubmitDocumentHandler>();

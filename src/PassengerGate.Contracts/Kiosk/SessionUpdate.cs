@@ -6,6 +6,8 @@ namespace PassengerGate.Contracts.Kiosk;
 /// ("document", "face", "declaration") or is null once decided. A kiosk opens the gate only on
 /// "green" from the service. <see cref="Problem"/> is set when the last input was refused without
 /// changing the session (e.g. a forged QR): the passenger may try again. <see cref="Reasons"/> are only
-/// traveller-safe reasons (the officer gets the full ones in the referral).
+/// traveller-safe reasons (the officer gets the full ones in the referral). <see cref="ChipChallenge"/>
+/// is set in the answer to OpenArrivalSession: the 8 bytes the kiosk sends to the chip for Active
+/// Authentication, fresh per session so a chip response cannot be replayed in another session.
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null);
+public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null);

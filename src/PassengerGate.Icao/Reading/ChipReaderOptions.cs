@@ -3,12 +3,18 @@ namespace PassengerGate.Icao.Reading;
 /// <summary>What a chip read fetches and how.</summary>
 public sealed record ChipReaderOptions
 {
-    /// <summary>Data groups to read when EF.COM lists them. DG3/DG4 need Extended Access Control and are not read.</summary>
-    public IReadOnlyList<int> DataGroups { get; init; } = [1, 2, 11, 14, 15];
+    /// <summary>
+    /// Data groups to read among those the signed EF.SOD lists; null reads them all. DG3/DG4 need Extended Access
+    /// Control and are never read.
+    /// </summary>
+    public IReadOnlyList<int>? DataGroups { get; init; }
 
     public bool TryPace { get; init; } = true;
 
     public bool PerformActiveAuthentication { get; init; } = true;
+
+    /// <summary>The 8-byte Active Authentication challenge to send (the service issues one per session); null draws a random one.</summary>
+    public byte[]? ActiveAuthenticationChallenge { get; init; }
 
     public ExtendedLengthMode ExtendedLength { get; init; } = ExtendedLengthMode.Auto;
 

@@ -19,6 +19,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private RunningServer _server = null!;
     private HubConnection _kiosk = null!;
 
+    /// <summary>The Active Authentication challenge each session's open answer issued, answered by the chip as a kiosk does.</summary>
+    private readonly Dictionary<Guid, byte[]?> _challenges = [];
+
     /// <summary>No random selection in these tests: each lane must follow from its inputs alone.</summary>
     private const double RandomRate = 0.0;
 
@@ -88,7 +91,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH", TravellerReason.PassportNotVerified)]
     [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED", TravellerReason.ChipNotRead)]
     // A suspected clone is the officer's to judge: the traveller only hears "see an officer" (decision 0007).
-    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedChip, "CHIP_AA_FAILED", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedWithoutActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedHidingActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
     public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault_and_a_traveller_safe_reason_at_the_kiosk(ChipFaultMode fault, string expectedCode, TravellerReason shown)
     {
         var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
@@ -266,10 +271,11 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private async Task<Guid> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var opened = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        _challenges[sessionId] = opened.ChipChallenge;
         return sessionId;
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(Guid sessionId, SimulatedTraveller traveller) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(_challenges.GetValueOrDefault(sessionId))));
 }

@@ -1,6 +1,5 @@
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Chip;
-using PassengerGate.Icao.ActiveAuthentication;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.PassiveAuthentication;
 using PassengerGate.Icao.Reading;
@@ -22,21 +21,25 @@ public sealed class SimulatedTraveller
 
     public IReadOnlyList<string> MrzLines => Passport.PrintedMrz.Split('\n');
 
-    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None) =>
+    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None, AaKeyType activeAuthentication = AaKeyType.Rsa1024) =>
         new(SimulatedPassportFactory.Create(new SimulatedPassportOptions
         {
             Mrz = Td3Mrz.Compose("TANAKA", "HANAKO", documentNumber, "JPN", "900401", 'F', "340331", ""),
             Pki = pki,
             Fault = fault,
+            ActiveAuthentication = activeAuthentication,
         }), documentNumber);
 
-    /// <summary>Reads the chip as a kiosk would and packs what the service needs.</summary>
-    public async Task<ChipReading> ReadChipAsync()
+    /// <summary>
+    /// Reads the chip as a kiosk would and packs what the service needs, answering <paramref name="challenge"/>
+    /// (the session's, from the open answer) in Active Authentication.
+    /// </summary>
+    public async Task<ChipReading> ReadChipAsync(byte[]? challenge)
     {
         ChipReadResult read;
         try
         {
-            read = await new ChipReader(Passport.CreateTransport()).ReadAsync(Passport.AccessKey, default);
+            read = await new ChipReader(Passport.CreateTransport(), new ChipReaderOptions { ActiveAuthenticationChallenge = challenge }).ReadAsync(Passport.AccessKey, default);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -50,12 +53,7 @@ public sealed class SimulatedTraveller
             read.Sod,
             read.DataGroups.Where(p => p.Key != 2).ToDictionary(p => p.Key, p => p.Value),
             dg2Hash,
-            read.ActiveAuthentication switch
-            {
-                ActiveAuthenticationOutcome.Valid => true,
-                ActiveAuthenticationOutcome.Invalid => false,
-                _ => null,
-            });
+            read.ActiveAuthenticationExchange.Signature is { } signature ? new ActiveAuthenticationResponse(read.ActiveAuthenticationExchange.Challenge, signature) : null);
     }
 
     /// <summary>Today at the airport under the real clock (Asia/Tokyo, the service's default): the day a traveller types.</summary>

@@ -16,8 +16,11 @@ public static class ArrivalStepCodes
     /// <summary>Prefix of passive-authentication failures (PA_ + PassiveAuthenticationResult.Code).</summary>
     public const string PassiveAuthenticationPrefix = "PA_";
 
-    /// <summary>Active authentication failed: possibly a cloned chip. Officer-only: the traveller learns nothing of the suspicion.</summary>
-    public const string ChipCloned = "CHIP_CLONED";
+    /// <summary>Active authentication failed (a wrong signature): possibly a cloned chip. Officer-only: the traveller learns nothing of the suspicion.</summary>
+    public const string ChipActiveAuthenticationFailed = "CHIP_AA_FAILED";
+
+    /// <summary>The signed EF.SOD lists DG15 but no chip signature arrived: possibly a clone hiding AA. Officer-only.</summary>
+    public const string ChipActiveAuthenticationMissing = "CHIP_AA_MISSING";
 
     public const string FaceNotReported = "FACE_NOT_REPORTED";
     public const string FaceQuality = "FACE_QUALITY";

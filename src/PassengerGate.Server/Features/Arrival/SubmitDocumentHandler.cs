@@ -11,14 +11,15 @@ namespace PassengerGate.Server.Features.Arrival;
 /// The kiosk sends the MRZ it read and the chip's files. The service checks them itself: the MRZ's
 /// check digits, then passive authentication of the chip data against its own CSCA trust list
 /// (DG1 must equal the printed MRZ), the DG2 hash the kiosk reports against the one signed in
-/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication where the chip
-/// offers it. Any failure refers the passenger with its own reason code.
+/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication whenever the
+/// signed EF.SOD lists DG15, re-verified here (<see cref="ChipAuthenticityCheck"/>). Any failure
+/// refers the passenger with its own reason code.
 /// The risk screen runs here too, as soon as the MRZ is read (watchlists, lost/stolen documents, advance passenger
 /// data, an earlier referral of the same document): its findings are recorded and carried into whatever referral
 /// ends the session, this step's own included (decision 0008). Days are the airport's (<see cref="AirportClock"/>).
 /// Reason texts carry codes and field names only; dates and list details are kept in the facts.
 /// </summary>
-public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ArrivalRiskScreening screening, AirportClock airport)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ArrivalRiskScreening screening, AirportClock airport, ChipAuthenticityCheck chipAuthenticity)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
@@ -67,6 +68,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             return Refer(session, now, identity, request, mrz, risk, "CHIP_READ_FAILED", "The passport chip could not be read.", "CHIP_READ_FAILED", chip.Failure);
         }
 
+        var chipChallenge = await chipAuthenticity.ChallengeAsync(request.SessionId, ct);
         var opticalMrz = string.Join('\n', request.MrzLines!);
         var result = PassiveAuthenticator.Verify(new PassiveAuthenticationRequest(chip.Sod, chip.DataGroups, opticalMrz, now), trustList.Current);
         if (!result.IsValid)
@@ -81,20 +83,21 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             return Refer(session, now, identity, request, mrz, risk, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
         }
 
-        if (chip.ActiveAuthenticationPassed == false)
+        var (activeAuthentication, cloned) = ChipAuthenticityCheck.Check(lso, chip, chipChallenge);
+        if (cloned is not null)
         {
-            return Refer(session, now, identity, request, mrz, risk, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
+            return Refer(session, now, identity, request, mrz, risk, cloned.Code, cloned.Text, "OK", activeAuthentication: activeAuthentication.Verdict.ToString());
         }
 
         session.VerifyDocument("service:passive-authentication", now);
-        return identity with { Facts = Facts(request, mrz, chip, result.Code, risk) };
+        return identity with { Facts = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString()) };
     }
 
-    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null)
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null, string? activeAuthentication = null)
     {
         SessionReason[] reasons = [new(code, text), .. risk.Reasons];
         session.Refer(reasons, "service:document-check", now);
-        var facts = Facts(request, mrz, request.Chip, paCode, risk);
+        var facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication);
         if (detail is not null)
         {
             facts["documentCheckDetail"] = detail;
@@ -104,7 +107,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
     }
 
     /// <summary>What the later steps and the officer need: the MRZ (for the risk rules), the verification results and the risk screen's findings. No image.</summary>
-    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk) => new()
+    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null) => new()
     {
         ["document"] = new
         {
@@ -117,7 +120,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             sex = mrz.Sex,
             chip = chip?.Protocol,
             passiveAuthentication,
-            activeAuthentication = chip?.ActiveAuthenticationPassed,
+            activeAuthentication,
         },
         [CarriedRisk.FactsKey] = risk.ToFacts(),
     };
