@@ -87,3 +87,93 @@ free_port() {
   done
   die "no free port found"
 }
+
+# --- pcscd for the device-driver tests (docs/decisions/0006) ---------------------------------------
+# One pcscd serves a whole test run: the PC/SC test fixtures never start or stop it. pcscd has one
+# machine-wide socket and vpcd one fixed TCP port, so the start is done under the same flock(2) lock the
+# fixtures take (PcscdFixture), and a daemon that may vanish mid-run (one with --auto-exit, or systemd's
+# socket-activated one, which also exits after 60 s idle) is replaced by ours for the run.
+PCSCD_BIN=/usr/sbin/pcscd
+PCSCD_PIDFILE=/run/pcscd/pcscd.pid
+PCSCD_SOCKET=/run/pcscd/pcscd.comm
+PCSCD_LOCK="${TMPDIR:-/tmp}/passengergate-pcscd.lock"
+_PCSCD_OURS=""
+_PCSCD_SYSTEMD=0
+
+# pcscd_pids — the pids of every running pcscd (none: empty). Read from /proc: procps may be absent.
+pcscd_pids() {
+  local d
+  for d in /proc/[0-9]*; do
+    [ "$(cat "$d/comm" 2>/dev/null)" = pcscd ] && printf '%s\n' "${d#/proc/}"
+  done
+  return 0
+}
+
+# pcscd_stop_pid PID — SIGTERM (pcscd then removes its socket and pid file), SIGKILL after 10 s.
+pcscd_stop_pid() {
+  local pid=$1 i
+  as_root kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 100); do [ -d "/proc/$pid" ] || return 0; sleep 0.1; done
+  as_root kill -KILL "$pid" 2>/dev/null || true
+  for i in $(seq 1 50); do [ -d "/proc/$pid" ] || break; sleep 0.1; done
+  as_root rm -f "$PCSCD_SOCKET" "$PCSCD_PIDFILE"
+}
+
+# pcscd_start LOG READY_CMD... — makes sure one pcscd runs for the rest of this script, with the vpcd reader.
+# READY_CMD exits 0 once the virtual reader is listed (it waits itself). Stop it with pcscd_stop.
+pcscd_start() {
+  local log=$1; shift
+  local pid args
+  [ -x "$PCSCD_BIN" ] || die "pcscd is not installed (apt-get install pcscd vsmartcard-vpcd)"
+  [ -e "$PCSCD_LOCK" ] || : >>"$PCSCD_LOCK"
+  exec 8<"$PCSCD_LOCK"
+  flock -w 600 8 || die "another test run holds $PCSCD_LOCK for more than 10 minutes"
+
+  # A normal Debian: systemd listens on the socket and starts pcscd --auto-exit on demand. Take it over for the run.
+  if [ -d /run/systemd/system ] && command -v systemctl >/dev/null && systemctl is-active --quiet pcscd.socket 2>/dev/null; then
+    log "stopping systemd's pcscd.socket for the run (started again at the end)"
+    as_root systemctl stop pcscd.socket pcscd.service
+    _PCSCD_SYSTEMD=1
+  fi
+
+  for pid in $(pcscd_pids); do
+    args=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)
+    case " $args " in
+      *" --auto-exit "*|*" -x "*) log "stopping pcscd $pid ($args): it would exit when idle during the run"; pcscd_stop_pid "$pid" ;;
+      *)
+        if "$@" --timeout 10 >/dev/null 2>"$log"; then
+          log "using the pcscd already running (pid $pid), which offers the virtual reader"
+          flock -u 8; exec 8<&-
+          return 0
+        fi
+        log "stopping pcscd $pid: it does not offer the vpcd reader (started before vsmartcard-vpcd was installed?)"
+        pcscd_stop_pid "$pid" ;;
+    esac
+  done
+
+  # No --auto-exit: it must outlive idle minutes between test projects. sudo -n: it runs in the background.
+  if is_root; then "$PCSCD_BIN" --foreground --info >"$log" 2>&1 &
+  else sudo -n "$PCSCD_BIN" --foreground --info >"$log" 2>&1 &
+  fi
+  local starter=$!
+  if ! "$@" --timeout 60 >/dev/null 2>>"$log"; then
+    tail -30 "$log" >&2 || true
+    die "pcscd did not offer the vpcd reader within 60 s (log: $log)"
+  fi
+  _PCSCD_OURS=$(tr -dc '0-9' <"$PCSCD_PIDFILE" 2>/dev/null || true)
+  [ -n "$_PCSCD_OURS" ] || _PCSCD_OURS=$starter
+  log "pcscd $_PCSCD_OURS started for this run (log: $log)"
+  flock -u 8; exec 8<&-
+}
+
+pcscd_stop() {
+  if [ -n "$_PCSCD_OURS" ]; then
+    pcscd_stop_pid "$_PCSCD_OURS"
+    wait 2>/dev/null || true
+    _PCSCD_OURS=""
+  fi
+  if [ "$_PCSCD_SYSTEMD" -eq 1 ]; then
+    as_root systemctl start pcscd.socket || true
+    _PCSCD_SYSTEMD=0
+  fi
+}
