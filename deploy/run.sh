@@ -103,21 +103,25 @@ for i in $(seq 1 "$KIOSKS"); do
   id=$(printf 'SIM-%02d' "$i")
   (cd kiosk-shell/PassengerGate.KioskShell/bin/Debug/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
     --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
-    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
+    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Simulated=true --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
     --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
   PIDS+=($!)
 done
 
-cat <<MSG
-
-  PassengerGate is running (Ctrl-C stops everything).
-    service          http://127.0.0.1:$SERVICE_PORT/health
-    officer console  http://127.0.0.1:$SERVICE_PORT/officer/
-    kiosk SIM-01 UI  http://127.0.0.1:$((KIOSK_PORT + 1))/
-    PostgreSQL       $PASSENGERGATE_DB  (data: $PGDIR)
-    logs             $STATE/logs/
-
-MSG
+{
+  printf '\n  PassengerGate is running (Ctrl-C stops everything).\n'
+  printf '    %-26s %s\n' "service health" "http://127.0.0.1:$SERVICE_PORT/health"
+  printf '    %-26s %s\n' "officer console" "http://127.0.0.1:$SERVICE_PORT/officer/"
+  printf '    %-26s %s\n' "phone pre-declaration" "http://127.0.0.1:$SERVICE_PORT/predeclare/"
+  printf '    %-26s %s\n' "HTTP API (OpenAPI)" "http://127.0.0.1:$SERVICE_PORT/openapi/v1.json"
+  for i in $(seq 1 "$KIOSKS"); do
+    id=$(printf 'SIM-%02d' "$i")
+    printf '    %-26s %s\n' "kiosk $id screen" "http://127.0.0.1:$((KIOSK_PORT + i))/"
+    printf '    %-26s %s\n' "kiosk $id status (run mode)" "http://127.0.0.1:$((KIOSK_PORT + i))/status.html"
+  done
+  printf '    %-26s %s\n' "PostgreSQL" "$PASSENGERGATE_DB  (data: $PGDIR)"
+  printf '    %-26s %s\n\n' "logs" "$STATE/logs/"
+}
 wait -n "${PIDS[@]}" || true
 log "a process stopped unexpectedly; see $STATE/logs/"
 exit 1

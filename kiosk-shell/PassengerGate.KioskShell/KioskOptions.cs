@@ -8,6 +8,12 @@ public sealed class KioskOptions
 {
     public string Id { get; set; } = "";
 
+    /// <summary>
+    /// Simulated hardware for development and tests (deploy/run.sh sets it): simulators for every device without a
+    /// real driver, the /sim endpoints and the run-mode passenger loop. False (the default) is a real kiosk.
+    /// </summary>
+    public bool Simulated { get; set; }
+
     public string Credential { get; set; } = "";
 
     public Uri ServiceUrl { get; set; } = new("http://127.0.0.1:5300");

@@ -14,6 +14,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),
+        new Commands.ChipReadersCommand(),
         new Commands.FaceEvalCommand(),
         new Commands.RatesImportCommand(),
         new Commands.RatesShowCommand(),

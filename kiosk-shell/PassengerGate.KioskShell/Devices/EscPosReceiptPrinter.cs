@@ -11,7 +11,7 @@ namespace PassengerGate.KioskShell.Devices;
 /// A receipt printer on the network (ESC/POS over the raw TCP port, 9100 by convention): the slip is
 /// rendered by PassengerGate.Documents exactly as the officer's PDF, the traveller reasons in Japanese and English.
 /// </summary>
-public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, SimulatedPrinterHost simulated, TimeProvider clock) : IReceiptPrinter
+public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimeProvider clock, SimulatedPrinterHost? simulated = null) : IReceiptPrinter
 {
     public async Task PrintAsync(ReceiptSlip slip, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, Simulat
     {
         if (string.IsNullOrWhiteSpace(address))
         {
-            var endPoint = simulated.Printer.EndPoint!;
+            var endPoint = (simulated ?? throw new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress).")).Printer.EndPoint!;
             return (endPoint.Address.ToString(), endPoint.Port);
         }
 

@@ -42,6 +42,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Kiosk:Id"] = kioskId,
+            ["Kiosk:Simulated"] = "true",
             ["Kiosk:Credential"] = token,
             ["Kiosk:ServiceUrl"] = server.BaseAddress.ToString(),
             ["Kiosk:PassengerInterval"] = "00:00:00",

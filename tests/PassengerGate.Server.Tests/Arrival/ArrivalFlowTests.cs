@@ -144,6 +144,20 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     [Fact]
+    public async Task An_unmeasured_height_is_never_taken_as_tall_enough_for_the_e_gate()
+    {
+        // A real kiosk without a height sensor reports null: a child must not be sent to the e-gate on that.
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000105");
+        var sessionId = await OpenAsync();
+        await SubmitDocumentAsync(sessionId, traveller);
+
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { ChildBelowHeight = null }));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "HEIGHT_NOT_REPORTED");
+    }
+
+    [Fact]
     public async Task A_declaration_for_another_passport_is_refused_and_the_session_waits_for_the_right_one()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK1000006");

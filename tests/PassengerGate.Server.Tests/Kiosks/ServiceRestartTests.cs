@@ -28,6 +28,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
             b =>
             {
                 b.Configuration["Kiosk:Id"] = "NRT-RESTART";
+                b.Configuration["Kiosk:Simulated"] = "true"; // the run-mode worker feeds simulated passports
                 b.Configuration["Kiosk:Credential"] = token;
                 b.Configuration["Kiosk:ServiceUrl"] = server.BaseAddress.ToString();
                 b.Configuration["Kiosk:PassengerInterval"] = "00:00:00"; // this test feeds the passengers itself
