@@ -4,10 +4,11 @@ namespace PassengerGate.Icao.Reading;
 public sealed record ChipReaderOptions
 {
     /// <summary>
-    /// Data groups to read among those the signed EF.SOD lists; null reads them all. DG3/DG4 need Extended Access
-    /// Control and are never read.
+    /// Data groups to read among those the signed EF.SOD lists (EF.COM's list is not used); null reads every listed
+    /// group. DG3/DG4 need Extended Access Control and are never read. The default leaves out what the gate does not
+    /// use, notably DG5/DG7 (displayed portrait and signature images, which must not leave the kiosk either).
     /// </summary>
-    public IReadOnlyList<int>? DataGroups { get; init; }
+    public IReadOnlyList<int>? DataGroups { get; init; } = [1, 2, 11, 14, 15];
 
     public bool TryPace { get; init; } = true;
 
