@@ -71,7 +71,8 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge));
 
         Assert.Equal("red", update.Lane);
-        Assert.Equal("CHIP_AA_MISSING", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
+        Assert.Equal("CHIP_AA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"CHIP_AA_MISSING\"}}]'"));
     }
 
@@ -86,7 +87,8 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
 
         Assert.False(reading.DataGroups.ContainsKey(15));
         Assert.Equal("red", update.Lane);
-        Assert.Equal("CHIP_AA_MISSING", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
+        Assert.Equal("CHIP_AA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
     }
 
     [Fact]
@@ -102,7 +104,8 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
             ActiveAuthentication = null,
         });
 
-        Assert.Equal("CHIP_AA_MISSING", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
+        Assert.Equal("CHIP_AA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
     }
 
     [Fact]
@@ -117,7 +120,8 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
         var update = await SubmitAsync(sessionId, traveller, genuine with { ActiveAuthentication = genuine.ActiveAuthentication with { Signature = signature } });
 
         Assert.Equal("red", update.Lane);
-        Assert.Equal("CHIP_AA_FAILED", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
+        Assert.Equal("CHIP_AA_FAILED", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal("Failed", await FactAsync(sessionId));
     }
 
@@ -132,7 +136,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
         var update = await SubmitAsync(second, traveller, recorded);
 
         Assert.NotEqual(firstChallenge, secondChallenge);
-        Assert.Equal("CHIP_AA_FAILED", Assert.Single(update.Reasons).Code);
+        Assert.Equal("CHIP_AA_FAILED", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, second)).Code);
         Assert.Equal("DocumentVerified", (await SubmitAsync(first, traveller, recorded)).State);
     }
 

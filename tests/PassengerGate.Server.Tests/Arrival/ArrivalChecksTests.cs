@@ -69,8 +69,8 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var update = await SubmitDocumentAsync(_kioskA, sessionId, traveller);
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "PA_SIGNATURE_INVALID");
-        Assert.Contains(update.Reasons, r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "PA_SIGNATURE_INVALID");
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
         var referral = await officer.NextAsync(sessionId);
         Assert.Contains(referral.Reasons, r => r.Code == "PA_SIGNATURE_INVALID");
         Assert.Contains(referral.Reasons, r => r.Code == ReferralCodes.RiskHit);
@@ -90,8 +90,8 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var update = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Score = 0.2 }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_NOT_MATCHED");
-        Assert.Contains(update.Reasons, r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "FACE_NOT_MATCHED");
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
         await AssertNoListDetailStoredAsync(sessionId);
     }
 
@@ -104,16 +104,16 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var first = await OpenAsync(_kioskA);
         var firstUpdate = await FullSessionAsync(_kioskA, first, traveller);
         Assert.Equal("red", firstUpdate.Lane);
-        Assert.Contains(firstUpdate.Reasons, r => r.Code == ReferralCodes.RandomSelection);
-        Assert.DoesNotContain(firstUpdate.Reasons, r => r.Code == ReferralCodes.PreviouslyReferred);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, first), r => r.Code == ReferralCodes.RandomSelection);
+        Assert.DoesNotContain(await SessionRecords.ReferralReasonsAsync(db, first), r => r.Code == ReferralCodes.PreviouslyReferred);
         await officer.NextAsync(first);
 
         var second = await OpenAsync(_kioskB);
         var secondUpdate = await FullSessionAsync(_kioskB, second, traveller);
 
         Assert.Equal("red", secondUpdate.Lane);
-        Assert.Contains(secondUpdate.Reasons, r => r.Code == ReferralCodes.PreviouslyReferred);
-        Assert.Contains(secondUpdate.Reasons, r => r.Code == ReferralCodes.RandomSelection);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.PreviouslyReferred);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.RandomSelection);
         var referral = await officer.NextAsync(second);
         Assert.Equal("NRT-B7", referral.KioskId);
         Assert.Contains(referral.Reasons, r => r.Code == ReferralCodes.PreviouslyReferred);
@@ -138,7 +138,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var update = await FullSessionAsync(_kioskB, second, traveller);
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == ReferralCodes.PreviouslyReferred);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.PreviouslyReferred);
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var traveller = SimulatedTraveller.Create(_pki, "TC0000001");
         var sessionA = await OpenAsync(_kioskA);
         var command = Guid.NewGuid();
-        var chip = await traveller.ReadChipAsync();
+        var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA));
         var answer = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
 
         // The same kiosk resending after a reconnect gets the same answer.
@@ -186,10 +186,10 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         return sessionId;
     }
 
-    private static async Task<SessionUpdate> SubmitDocumentAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller) =>
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+    private async Task<SessionUpdate> SubmitDocumentAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller) =>
+        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
 
-    private static async Task<SessionUpdate> FullSessionAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller)
+    private async Task<SessionUpdate> FullSessionAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller)
     {
         Assert.Equal("DocumentVerified", (await SubmitDocumentAsync(kiosk, sessionId, traveller)).State);
         Assert.Equal("FaceVerified", (await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()))).State);

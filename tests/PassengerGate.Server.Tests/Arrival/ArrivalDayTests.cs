@@ -91,7 +91,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         var (sessionId, update) = await DeclareAsync("TD0000005", "1990-04-01", new DateOnly(2026, 11, 27));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == ReferralCodes.ArrivalDateMismatch);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.ArrivalDateMismatch);
         Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
     }
 
@@ -103,7 +103,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         var traveller = SimulatedTraveller.Create(_pki, documentNumber);
         var sessionId = Guid.NewGuid();
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
         Assert.Equal("DocumentVerified", afterDocument.State);
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goods: OneBottle, arrivalDate: arrivalDate, dateOfBirth: dateOfBirth)));

@@ -154,7 +154,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { ChildBelowHeight = null }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "HEIGHT_NOT_REPORTED");
+        Assert.Contains(TravellerReason.ServiceProblem, update.Reasons);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "HEIGHT_NOT_REPORTED");
     }
 
     [Fact]
