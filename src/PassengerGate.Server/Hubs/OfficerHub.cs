@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts.Officer;
+using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.Referrals;
 
@@ -7,16 +9,24 @@ namespace PassengerGate.Server.Hubs;
 
 /// <summary>
 /// Officer consoles: pushed referrals and kiosk status, and the open cases on (re)connect so a
-/// console that was away misses nothing.
+/// console that was away misses nothing. Only signed-in officers and supervisors connect; each
+/// connection joins its airport's group and sees only that airport's kiosks and cases.
 /// </summary>
+[Authorize(Policy = StaffAuth.Policies.OfficerConsole)]
 public sealed class OfficerHub(ListOpenReferrals referrals, RecordKioskPresence presence, DecideCase decideCase, CommandKiosk commandKiosk) : Hub<IOfficerClient>, IOfficerHub
 {
-    public Task<IReadOnlyList<ReferralNotice>> GetOpenReferrals() => referrals.HandleAsync(Context.ConnectionAborted);
+    public Task<IReadOnlyList<ReferralNotice>> GetOpenReferrals() => referrals.HandleAsync(Context.User!.Airport(), Context.ConnectionAborted);
 
-    public Task<IReadOnlyList<KioskStatus>> GetKiosks() => presence.ListAsync(Context.ConnectionAborted);
+    public Task<IReadOnlyList<KioskStatus>> GetKiosks() => presence.ListAsync(Context.User!.Airport(), Context.ConnectionAborted);
 
-    // Officer sign-in is not built yet (docs/decisions/0001): the console's connection stands for the officer.
-    public Task<CaseDecision> DecideCase(CaseDecisionRequest request) => decideCase.HandleAsync(request, $"console:{Context.ConnectionId}", Context.ConnectionAborted);
+    public Task<CaseDecision> DecideCase(CaseDecisionRequest request) => decideCase.HandleAsync(request, Context.User!, Context.ConnectionAborted);
 
-    public Task SetKioskInService(string kioskId, bool inService, string? reason) => commandKiosk.SetInServiceAsync(kioskId, inService, reason, $"console:{Context.ConnectionId}");
+    // Taking a kiosk out of service stops passengers at a lane: a supervisor's act.
+    [Authorize(Policy = StaffAuth.Policies.KioskCommand)]
+    public Task SetKioskInService(string kioskId, bool inService, string? reason) => commandKiosk.SetInServiceAsync(kioskId, inService, reason, Context.User!, Context.ConnectionAborted);
+
+    public override async Task OnConnectedAsync() =>
+        await Groups.AddToGroupAsync(Context.ConnectionId, AirportGroup(Context.User!.Airport()));
+
+    public static string AirportGroup(string airport) => $"airport:{airport}";
 }

@@ -1,8 +1,13 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts.Officer;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
+using PassengerGate.Data.Kiosks;
+using PassengerGate.Domain.Audit;
 using PassengerGate.Domain.Sessions;
+using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Hubs;
 
 namespace PassengerGate.Server.Features.Referrals;
@@ -10,13 +15,16 @@ namespace PassengerGate.Server.Features.Referrals;
 /// <summary>
 /// An officer closes a referred case with an outcome (released, inspected, duty paid, goods detained,
 /// quarantine). The outcome is a transition in the audit trail and closes the referral; every
-/// console is told so the case leaves their lists.
+/// console of the airport is told so the case leaves their lists. The officer is the signed-in
+/// account (its user name), and the decision is appended to the audit trail.
 /// </summary>
-public sealed class DecideCase(ArrivalSessionStore sessions, IHubContext<OfficerHub, IOfficerClient> officers, TimeProvider clock)
+public sealed class DecideCase(ArrivalSessionStore sessions, KioskStore kiosks, AuditTrail audit, IHubContext<OfficerHub, IOfficerClient> officers, TimeProvider clock)
 {
-    public async Task<CaseDecision> HandleAsync(CaseDecisionRequest request, string officer, CancellationToken ct)
+    public async Task<CaseDecision> HandleAsync(CaseDecisionRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
+        var officer = user.UserName();
         if (!Enum.TryParse<OfficerOutcome>(request.Outcome, ignoreCase: false, out var outcome) || !Enum.IsDefined(outcome))
         {
             throw new HubException($"Unknown outcome '{request.Outcome}'. Use one of: {string.Join(", ", Enum.GetNames<OfficerOutcome>())}.");
@@ -24,6 +32,13 @@ public sealed class DecideCase(ArrivalSessionStore sessions, IHubContext<Officer
 
         var sessionId = await sessions.FindSessionOfCaseAsync(request.CaseNumber, ct) ?? throw new HubException($"No case {request.CaseNumber}.");
         var row = (await sessions.LoadAsync(sessionId, ct))!;
+        var airport = await kiosks.FindAirportAsync(row.KioskId, ct);
+        if (airport is null || airport != user.Airport())
+        {
+            // Another airport's case is answered exactly like a case that does not exist.
+            throw new HubException($"No case {request.CaseNumber}.");
+        }
+
         var session = ArrivalSession.Restore(row.SessionId, row.KioskId, Enum.Parse<ArrivalState>(row.State), row.Sequence);
         if (session.State != ArrivalState.Referred)
         {
@@ -43,7 +58,8 @@ public sealed class DecideCase(ArrivalSessionStore sessions, IHubContext<Officer
         }
 
         var decision = new CaseDecision(request.CaseNumber, outcome.ToString(), note, officer, now);
-        await officers.Clients.All.CaseClosed(decision);
+        await audit.StaffActAsync(user, AuditActions.CaseDecided, $"case:{request.CaseNumber}", new { sessionId, outcome = outcome.ToString() }, CancellationToken.None);
+        await officers.Clients.Group(OfficerHub.AirportGroup(airport)).CaseClosed(decision);
         return decision;
     }
 }

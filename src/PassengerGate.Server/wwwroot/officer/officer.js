@@ -119,10 +119,13 @@ async function start() {
     setConnection("connected", "Live");
     await loadState();
   } catch (err) {
+    // A refused connection usually means the sign-in ended (idle timeout, account disabled): staff.me() sends to sign-in then.
+    if (!(await staff.me())) return;
     setConnection("disconnected", "Service unreachable — retrying");
     setTimeout(start, 2000);
   }
 }
 
 noCasesEl.hidden = false;
+staff.header();
 start();
