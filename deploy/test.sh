@@ -10,7 +10,7 @@ cd "$ROOT"
 ensure_toolchain
 # chromium: Playwright tests drive Debian's browser (Playwright's own download is not reachable).
 # fonts-ipaexfont-gothic: PDFs in Japanese. pcscd, vsmartcard-vpcd, socat: device-driver tests.
-ensure_packages chromium fonts-ipaexfont-gothic pcscd vsmartcard-vpcd socat ffmpeg
+ensure_packages chromium fonts-ipaexfont-gothic pcscd vsmartcard-vpcd socat ffmpeg qpdf
 
 WORK=$(mktemp -d /tmp/pgate-test.XXXXXX)
 chmod 755 "$WORK"

@@ -41,7 +41,8 @@ public static class DutyNoticePdf
             var asOf = read.Declaration!.Header.ArrivalDate;
             var assessment = ArrivalAssessor.Assess(read.Declaration, ArrivalRuleBook.Japan, await rates.LoadRateTableAsync(asOf, ct), asOf);
             var japan = TimeSpan.FromHours(9);
-            var pdf = DutyNoticeDocument.Render(new DutyNotice($"DN-{caseNumber}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.GetUtcNow().ToOffset(japan), assessment, PaymentStatus.Unpaid));
+            // No payment is recorded for a case yet, so the notice says unpaid (Payment: null).
+            var pdf = DutyNoticeDocument.Render(new DutyNotice($"DN-{caseNumber}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.GetUtcNow().ToOffset(japan), assessment, Payment: null));
             return Results.File(pdf, "application/pdf", $"duty-notice-{caseNumber}.pdf");
         }).RequireAuthorization(StaffAuth.Policies.OfficerConsole);
 }
