@@ -12,6 +12,7 @@ using PassengerGate.Data.Staff;
 using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
+using PassengerGate.Server.Features.Cases;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
@@ -75,6 +76,7 @@ public static class PassengerGateServer
         services.AddSingleton<LaneDecisionAudit>();
         services.AddSingleton<SignIn>();
         builder.Services.AddPreDeclarations();
+        builder.Services.AddCases();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.

@@ -11,6 +11,11 @@ public static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string UserPasswordReset = "user.password_reset";
     public const string CaseDecided = "case.decided";
+    public const string CaseClaimed = "case.claimed";
+    public const string CaseClaimReleased = "case.claim_released";
+    public const string CaseTakenOver = "case.taken_over";
+    public const string CaseLineAssessed = "case.line_assessed";
+    public const string CasePaymentRecorded = "case.payment_recorded";
     public const string KioskCommanded = "kiosk.commanded";
     public const string SessionTransition = "session.transition";
     public const string AuditExported = "audit.exported";
