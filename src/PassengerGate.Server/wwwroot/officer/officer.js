@@ -1,6 +1,6 @@
 // Officer console: the paged referral queue (pushed live over SignalR), claiming, the case view and its acts.
 // Closing asks for confirmation, then waits CLOSE_DELAY_S seconds with an Undo button before it is sent.
-import { t, translate, yen } from "/console/i18n.js";
+import { t, yen } from "/console/i18n.js";
 import { startShell, connect, errorText, el } from "/console/shell.js";
 
 const CLOSE_DELAY_S = 6;
@@ -285,7 +285,11 @@ function reloadSoon() {
   reloading = setTimeout(() => loadQueue().catch(() => {}), 150);
 }
 
-me = await startShell(() => { renderQueue(); if (current) renderCase(); });
+function labelWaits() {
+  for (const o of document.querySelectorAll("#filter-wait option[value]:not([value=''])")) o.textContent = t("queue.minutes", { n: o.value });
+}
+
+me = await startShell(() => { labelWaits(); renderQueue(); if (current) renderCase(); });
 const connection = me && connect({
   ReferralRaised: r => { announce(t("queue.newReferral", { n: r.caseNumber })); reloadSoon(); },
   CaseClaimChanged: claimChange => {
@@ -302,4 +306,3 @@ document.getElementById("filters").addEventListener("submit", ev => { ev.prevent
 document.getElementById("prev").addEventListener("click", () => { if (page > 1) { page--; loadQueue(); } });
 document.getElementById("next").addEventListener("click", () => { page++; loadQueue(); });
 setInterval(renderQueue, 30_000);
-translate(document);
