@@ -85,10 +85,12 @@ public static class PassengerGateServer
         services.AddStaffAuthentication(authentication, builder.Configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(KioskCredentialHandler.Policy, p => p.AddAuthenticationSchemes(KioskCredentialHandler.SchemeName).RequireClaim(KioskCredentialHandler.KioskIdClaim));
+        // The anti-forgery cookie is half of a form token, not a credential: Secure whenever the request
+        // is (always, except plain HTTP on loopback during development, where Always would refuse to work).
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-pgate-af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = "pgate-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         var signInsPerMinute = builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 10);

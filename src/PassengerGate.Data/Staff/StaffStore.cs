@@ -95,6 +95,14 @@ public sealed class StaffStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<FailedSignIn>(new CommandDefinition(Sql, new { userName, maxFailures, until = at + lockout }, cancellationToken: ct));
     }
 
+    /// <summary>Signing out ends every open session of the account (a copied cookie stops working too).</summary>
+    public async Task EndSessionsAsync(string userName, CancellationToken ct)
+    {
+        const string Sql = "UPDATE staff_accounts SET security_stamp = @stamp WHERE user_name = @userName";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Sql, new { userName, stamp = Guid.NewGuid() }, cancellationToken: ct));
+    }
+
     public async Task RecordSignInAsync(string userName, CancellationToken ct)
     {
         const string Sql = "UPDATE staff_accounts SET failed_sign_ins = 0, locked_until = NULL WHERE user_name = @userName";

@@ -235,7 +235,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         Assert.Equal("red", update.Lane);
         Assert.Contains(update.Reasons, r => r.Code == "duty.due");
         var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
-        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var http = _server.StaffClient();
         var pdf = await http.GetByteArrayAsync(new Uri($"/api/cases/{caseNumber}/duty-notice.pdf", UriKind.Relative));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().Select(p => p.Text));

@@ -90,8 +90,10 @@ public static class SignInEndpoints
             .DisableAntiforgery()
             .AddEndpointFilter(ValidateAntiforgery);
 
-        app.MapPost("/api/staff/sign-out", async (HttpContext http, [FromForm(Name = "reason")] string? reason, AuditTrail audit) =>
+        app.MapPost("/api/staff/sign-out", async (HttpContext http, [FromForm(Name = "reason")] string? reason, AuditTrail audit, StaffStore staff) =>
         {
+            // Cookies carry the whole sign-in: without a new stamp a copy of this one would still work after sign-out.
+            await staff.EndSessionsAsync(http.User.UserName(), http.RequestAborted);
             await audit.StaffActAsync(http.User, AuditActions.SignOut, "staff:" + http.User.UserName(), new { }, http.RequestAborted);
             await http.SignOutAsync(StaffAuth.SchemeName);
             return Results.Redirect("/signin/?signedOut=1");
