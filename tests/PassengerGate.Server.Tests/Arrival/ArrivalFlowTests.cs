@@ -165,16 +165,17 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         await using var officer = _server.OfficerConnection();
         await officer.StartAsync();
 
-        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "InspectedNothingFound", "bag checked"));
+        await officer.InvokeAsync<CaseClaim>(nameof(IOfficerHub.ClaimCase), caseNumber);
+        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.InspectedNothingFound, "bag checked"));
 
         Assert.Equal("red", red.Lane);
-        Assert.Equal("InspectedNothingFound", decision.Outcome);
+        Assert.Equal(CaseOutcome.InspectedNothingFound, decision.Outcome);
         Assert.Equal("Closed", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
         Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE case_number = {caseNumber}"));
         var open = await officer.InvokeAsync<IReadOnlyList<ReferralNotice>>(nameof(IOfficerHub.GetOpenReferrals));
         Assert.DoesNotContain(open, r => r.CaseNumber == caseNumber);
         await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
-            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "Released", null)));
+            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.Released, null)));
     }
 
     [Fact]

@@ -133,6 +133,15 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         [nameof(IOfficerHub.GetKiosks)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
         [nameof(IOfficerHub.DecideCase)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
         [nameof(IOfficerHub.SetKioskInService)] = [Caller.Supervisor],
+        // The officer console's case acts (OfficerConsoleFlowTests covers holders and airports); the dashboard and take-over are a supervisor's.
+        [nameof(IOfficerHub.GetQueue)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.ClaimCase)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.ReleaseClaim)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.GetCase)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.AssessLine)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.RecordPayment)] = [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer],
+        [nameof(IOfficerHub.TakeOverCase)] = [Caller.Supervisor],
+        [nameof(IOfficerHub.GetDashboard)] = [Caller.Supervisor],
     };
 
     [Fact]
@@ -174,9 +183,12 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
             Assert.Equal(sameAirport, kiosks.Any(k => k.KioskId == "NRT-MX-1"));
 
             // Deciding: an NRT case; KIX is told there is no such case, and it stays open.
-            var decide = () => console.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(cases[caller], "Released", null));
+            // Deciding needs the case's claim (decision 0013); claiming another airport's case is "no case" too.
+            var claim = () => console.InvokeAsync<CaseClaim>(nameof(IOfficerHub.ClaimCase), cases[caller]);
+            var decide = () => console.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(cases[caller], CaseOutcome.Released, null));
             if (HubRules[nameof(IOfficerHub.DecideCase)].Contains(caller) && sameAirport)
             {
+                await claim();
                 Assert.Equal(_names[caller], (await decide()).Officer);
                 Assert.Equal(_names[caller], await db.ScalarAsync<string>($"SELECT closed_by FROM referrals WHERE case_number = {cases[caller]}"));
             }
@@ -184,6 +196,7 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
             {
                 var refused = await Assert.ThrowsAsync<HubException>(decide);
                 Assert.Contains($"No case {cases[caller]}", refused.Message, StringComparison.Ordinal);
+                Assert.Contains($"No case {cases[caller]}", (await Assert.ThrowsAsync<HubException>(claim)).Message, StringComparison.Ordinal);
                 Assert.Null(await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE case_number = {cases[caller]}"));
             }
 
