@@ -181,9 +181,9 @@ function assessForm(caseNumber, line, officer) {
   form.addEventListener("submit", async ev => {
     ev.preventDefault();
     try {
-      current = await connection.invoke("AssessLine", { caseNumber, path: line.path, customsValueYen: Number(form.value.value), ratePercent: Number(form.rate.value) });
+      current = await connection.invoke("AssessLine", { caseNumber, path: line.path, customsValueYen: Number(form.elements.value.value), ratePercent: Number(form.elements.rate.value) });
       renderCase();
-      announce(t("assess.done", { who: me.userName, value: form.value.value, rate: form.rate.value, duty: "" }));
+      announce(t("assess.done", { who: me.userName, value: form.elements.value.value, rate: form.elements.rate.value, duty: "" }));
     } catch (err) { form.querySelector(".error").textContent = errorText(err); }
   });
   return form;
@@ -199,7 +199,7 @@ function paymentForm(caseNumber) {
   form.addEventListener("submit", async ev => {
     ev.preventDefault();
     try {
-      current = await connection.invoke("RecordPayment", { caseNumber, amountYen: Number(form.amount.value), method: form.method.value });
+      current = await connection.invoke("RecordPayment", { caseNumber, amountYen: Number(form.elements.amount.value), method: form.elements.method.value });
       renderCase();
     } catch (err) { form.querySelector(".error").textContent = errorText(err); }
   });
@@ -225,7 +225,7 @@ function closeForm(caseNumber) {
     document.getElementById("confirm-text").textContent = t("close.confirm", { n: caseNumber, outcome: t("outcome." + outcome) });
     dialog.returnValue = "";
     dialog.showModal();
-    dialog.addEventListener("close", () => { if (dialog.returnValue === "yes") scheduleClose(caseNumber, outcome, form.note.value, form); }, { once: true });
+    dialog.addEventListener("close", () => { if (dialog.returnValue === "yes") scheduleClose(caseNumber, outcome, form.elements.note.value, form); }, { once: true });
   });
   return form;
 }
