@@ -153,11 +153,11 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         return (await connection.QueryAsync<HourRow>(new CommandDefinition(Sql, new { airport, since }, cancellationToken: ct))).AsList();
     }
 
-    /// <summary>Open referrals by reason code (a case with three reasons counts once under each).</summary>
+    /// <summary>Open cases by reason code: a case counts once under each code it gives (a code given twice in a case counts once).</summary>
     public async Task<IReadOnlyList<ReasonRow>> LoadOpenReasonsAsync(string airport, CancellationToken ct)
     {
         const string Sql = """
-            SELECT reason->>'code' AS Code, count(*)::int AS Count
+            SELECT reason->>'code' AS Code, count(DISTINCT r.case_number)::int AS Count
               FROM referrals r JOIN kiosks k ON k.kiosk_id = r.kiosk_id, jsonb_array_elements(r.reasons) reason
              WHERE r.closed_at IS NULL AND k.airport = @airport
              GROUP BY 1 ORDER BY 2 DESC, 1

@@ -39,7 +39,6 @@ export async function startShell(onLanguage) {
     const button = document.getElementById("language");
     button.textContent = t("shell.language");
     button.lang = lang === "ja" ? "en" : "ja";
-    button.setAttribute("aria-label", t("shell.languageLabel"));
     onLanguage?.();
   };
   document.getElementById("language").addEventListener("click", () => { setLanguage(lang === "ja" ? "en" : "ja"); render(); });
