@@ -242,6 +242,20 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
         return (await connection.QueryAsync<ReferralRow>(new CommandDefinition(Sql, new { limit }, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>Open referrals raised at kiosks of one airport (staff see only their own airport's cases).</summary>
+    public async Task<IReadOnlyList<ReferralRow>> LoadOpenReferralsAsync(string airport, int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT r.case_number AS CaseNumber, r.session_id AS SessionId, r.kiosk_id AS KioskId, r.raised_at AS RaisedAt,
+                   r.document_number AS DocumentNumber, r.holder_name AS HolderName, r.reasons::text AS Reasons
+              FROM referrals r JOIN kiosks k ON k.kiosk_id = r.kiosk_id
+             WHERE r.closed_at IS NULL AND k.airport = @airport
+             ORDER BY r.case_number DESC LIMIT @limit
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<ReferralRow>(new CommandDefinition(Sql, new { airport, limit }, cancellationToken: ct))).AsList();
+    }
+
     public async Task<IReadOnlyList<SessionTransition>> LoadTransitionsAsync(Guid sessionId, CancellationToken ct)
     {
         const string Sql = """

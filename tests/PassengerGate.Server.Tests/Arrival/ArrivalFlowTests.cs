@@ -186,16 +186,17 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         await using var officer = _server.OfficerConnection();
         await officer.StartAsync();
 
-        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "InspectedNothingFound", "bag checked"));
+        await officer.InvokeAsync<CaseClaim>(nameof(IOfficerHub.ClaimCase), caseNumber);
+        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.InspectedNothingFound, "bag checked"));
 
         Assert.Equal("red", red.Lane);
-        Assert.Equal("InspectedNothingFound", decision.Outcome);
+        Assert.Equal(CaseOutcome.InspectedNothingFound, decision.Outcome);
         Assert.Equal("Closed", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
         Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE case_number = {caseNumber}"));
         var open = await officer.InvokeAsync<IReadOnlyList<ReferralNotice>>(nameof(IOfficerHub.GetOpenReferrals));
         Assert.DoesNotContain(open, r => r.CaseNumber == caseNumber);
         await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
-            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "Released", null)));
+            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.Released, null)));
     }
 
     [Fact]
@@ -256,7 +257,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         Assert.Equal("red", update.Lane);
         Assert.Contains(TravellerReason.DutyDue, update.Reasons);
         var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
-        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var http = _server.StaffClient();
         var pdf = await http.GetByteArrayAsync(new Uri($"/api/cases/{caseNumber}/duty-notice.pdf", UriKind.Relative));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().Select(p => p.Text));

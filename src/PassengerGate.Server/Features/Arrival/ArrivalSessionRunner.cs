@@ -5,6 +5,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Sessions;
+using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Referrals;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -19,6 +20,7 @@ namespace PassengerGate.Server.Features.Arrival;
 public sealed class ArrivalSessionRunner(
     ArrivalSessionStore sessions,
     ReferralNotifier notifier,
+    LaneDecisionAudit laneAudit,
     TimeProvider clock,
     ILogger<ArrivalSessionRunner> logger)
 {
@@ -92,6 +94,8 @@ public sealed class ArrivalSessionRunner(
                 update = update with { CaseNumber = referral.CaseNumber };
                 await notifier.ReferralRaisedAsync(referral, CancellationToken.None);
             }
+
+            await laneAudit.RecordAsync(session, kioskId, stepName, referral?.CaseNumber, outcome.Reasons.Select(r => r.Code).ToList(), now);
         }
         catch (ConcurrencyConflictException)
         {
