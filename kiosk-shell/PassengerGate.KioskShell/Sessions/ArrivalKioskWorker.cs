@@ -132,5 +132,7 @@ public sealed class ArrivalKioskWorker(
         return await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null), ct);
     }
 
-    private static readonly HttpClient Phone = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private HttpClient? _phone;
+
+    private HttpClient Phone => _phone ??= new HttpClient(ServiceTrust.Handler(_options)) { Timeout = TimeSpan.FromSeconds(10) };
 }
