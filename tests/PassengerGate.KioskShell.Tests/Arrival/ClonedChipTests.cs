@@ -27,7 +27,8 @@ public sealed class ClonedChipTests(TestDatabase db) : IClassFixture<TestDatabas
         kiosk.PlacePassport(Traveller.Adult(documentNumber), null, fault: fault);
 
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Contains(code, await page.ReasonCodesAsync());
+        // The suspicion is the officer's (decision 0007): the traveller reads only "please see an officer".
+        Assert.Equal(["seeOfficer"], await page.ReasonCodesAsync());
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE kiosk_id = '{kioskId}' AND reasons @> '[{{\"code\":\"{code}\"}}]'"));
         Assert.Equal(0L, await db.ScalarAsync<long>($"SELECT count(*) FROM arrival_sessions WHERE kiosk_id = '{kioskId}' AND state = 'DocumentVerified'"));
     }

@@ -52,9 +52,10 @@ public static class TravellerReasons
 
     /// <summary>
     /// The <see cref="ReferralCodes"/> that officers alone may see: a traveller must not learn that a risk rule fired
-    /// (watchlist, lost/stolen, APIS rules all arrive as risk.hit) or that they were randomly selected.
+    /// (watchlist, lost/stolen, APIS rules all arrive as risk.hit), that they were randomly selected or referred before.
+    /// An arrival date that is not today is the officer's to explain at the counter (decision 0008).
     /// </summary>
-    public static IReadOnlyCollection<string> OfficerOnlyReferralCodes { get; } = [ReferralCodes.RiskHit, ReferralCodes.RandomSelection];
+    public static IReadOnlyCollection<string> OfficerOnlyReferralCodes { get; } = [ReferralCodes.RiskHit, ReferralCodes.RandomSelection, ReferralCodes.PreviouslyReferred, ReferralCodes.ArrivalDateMismatch];
 
     /// <summary>Every code with a traveller reason of its own (for tests and the decision record).</summary>
     public static IReadOnlyCollection<string> AllowedCodes => Allowed.Keys;
