@@ -40,7 +40,7 @@ fi
 
 ensure_toolchain
 # ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser.
-ensure_packages fonts-ipaexfont-gothic ffmpeg
+ensure_packages fonts-ipaexfont-gothic ffmpeg openssl
 
 PIDS=()
 CLEANED=0
