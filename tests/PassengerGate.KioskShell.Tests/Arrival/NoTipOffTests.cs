@@ -48,7 +48,7 @@ public sealed class NoTipOffTests(TestDatabase db) : IClassFixture<TestDatabase>
             TimeProvider.System.GetUtcNow(),
             default);
 
-        await using var officer = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, HubPaths.Officer), o => o.Transports = HttpTransportType.WebSockets).Build();
+        await using var officer = await server.SignedInOfficerConnectionAsync("officer-notipoff");
         var referral = new TaskCompletionSource<ReferralNotice>(TaskCreationOptions.RunContinuationsAsynchronously);
         officer.On<ReferralNotice>(nameof(IOfficerClient.ReferralRaised), r =>
         {
