@@ -45,7 +45,18 @@ public sealed class ClonedChipTests(TestDatabase db) : IClassFixture<TestDatabas
         await page.WaitForScreenAsync("placePassport");
         kiosk.PlacePassport(Traveller.Adult("TC0000009"), null);
 
-        await page.WaitForScreenAsync("face");
-        Assert.Equal("Valid", await db.ScalarAsync<string>("SELECT facts->'document'->>'activeAuthentication' FROM arrival_sessions WHERE kiosk_id = 'NRT-AA-OK'"));
+        // The browser has no camera, so the face screen that follows soon reports a device fault: read what the
+        // service recorded for the document step instead of racing that screen.
+        string? verdict = null;
+        for (var waited = TimeSpan.Zero; verdict is null && waited < TimeSpan.FromSeconds(120); waited += TimeSpan.FromMilliseconds(250))
+        {
+            verdict = await db.ScalarAsync<string>("SELECT facts->'document'->>'activeAuthentication' FROM arrival_sessions WHERE kiosk_id = 'NRT-AA-OK' AND state <> 'Opened'");
+            if (verdict is null)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.Equal("Valid", verdict);
     }
 }
