@@ -261,6 +261,21 @@ public class CurrencyAssessorTests
     }
 
     [Fact]
+    public void A_pack_that_lists_prepaid_cards_counts_them()
+    {
+        // No shipped pack counts prepaid cards (docs/currency-rules.md); a pack that lists them adds their value:
+        // €6,000 notes + €4,000 on a card = €10,000, "or more" in this test pack.
+        var book = CurrencyRuleBook.FromJson("""
+            { "packs": [ { "id": "test-cards", "jurisdiction": "EU", "source": "test pack", "reportingCurrency": "EUR",
+              "reportingMinorUnits": 2, "threshold": { "value": 10000, "operator": "greaterThanOrEqual" },
+              "countedKinds": [ "cash", "prepaidCard" ], "transports": [] } ] }
+            """);
+        var result = CurrencyAssessor.Assess(Declaration(Jurisdiction.EU, Cash(6_000m, "EUR"), new PrepaidCardInstrument(M(4_000m, "EUR"))), Jurisdiction.EU, book, Rates(), Date);
+        Assert.Equal(10_000m, result.Assessment!.Total);
+        Assert.True(result.Assessment.DeclarationRequired);
+    }
+
+    [Fact]
     public void JP_counts_cheques_promissory_notes_and_travellers_cheques_with_cash()
     {
         // Customs Answer 7305 list: cash, checks incl. traveller's checks, promissory notes, securities.

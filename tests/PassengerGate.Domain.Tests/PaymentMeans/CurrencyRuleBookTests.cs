@@ -26,9 +26,10 @@ public class CurrencyRuleBookTests
     [Fact]
     public void Every_pack_stays_within_the_FATF_maximum_of_15000()
     {
-        // FATF R.32 interpretive note: the threshold may not exceed USD/EUR 15,000. Checked by hand with the
-        // test rates' order of magnitude: ¥1,000,000 ≈ USD 6,430 at ¥155.45 (domain-japan.md §2).
-        Assert.True(1_000_000m / 155.45m < 15_000m);
+        // FATF R.32 interpretive note: the threshold may not exceed USD/EUR 15,000. The yen pack is checked at the
+        // published USD rate of 4-10 Aug 2024 (¥155.45, domain-japan.md §2): ¥1,000,000 ≈ USD 6,430.
+        var jp = CurrencyRuleBook.Default.Select(Jurisdiction.JP, new DateOnly(2024, 8, 7), out _)!;
+        Assert.True(jp.Threshold.Value / 155.45m < 15_000m);
         foreach (var pack in CurrencyRuleBook.Default.Packs.Where(p => p.ReportingCurrency is "EUR" or "USD"))
         {
             Assert.True(pack.Threshold.Value <= 15_000m, pack.Id);
