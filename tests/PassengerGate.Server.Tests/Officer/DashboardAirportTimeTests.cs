@@ -48,7 +48,7 @@ public sealed class DashboardAirportTimeTests(TestDatabase db) : IClassFixture<T
         Assert.Equal((0, 1), (lastHourOfYesterday.Green, lastHourOfYesterday.Red));
     }
 
-    private Task InsertDecidedAsync(string lane, string decidedAt) =>
+    private Task<object?> InsertDecidedAsync(string lane, string decidedAt) =>
         db.ScalarAsync<object>($"""
             INSERT INTO arrival_sessions (session_id, kiosk_id, state, lane, opened_at, updated_at)
             VALUES ('{Guid.NewGuid()}', 'NRT-H1', 'Decided', '{lane}', '{decidedAt}'::timestamptz - interval '3 minutes', '{decidedAt}')
