@@ -146,6 +146,7 @@ public static class PassengerGateServer
         app.MapOpenApi();
         app.MapHealth();
         app.MapDutyNotice();
+        app.MapDetainedGoods();
         app.MapPreDeclarations();
         return app;
     }

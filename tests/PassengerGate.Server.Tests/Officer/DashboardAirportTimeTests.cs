@@ -7,15 +7,17 @@ using PassengerGate.TestSupport;
 namespace PassengerGate.Server.Tests.Officer;
 
 /// <summary>
-/// The dashboard's hours and "today" are the airport's, not UTC's. At 16:30 UTC on 30 November it is already
-/// 01:30 on 1 December at Narita: Japan Standard Time is UTC+9 all year (no daylight saving since 1951; the
+/// The dashboard's hours and "today" are the airport's, not UTC's. At 16:30 UTC on day D it is already
+/// 01:30 on D+1 at Narita: Japan Standard Time is UTC+9 all year (no daylight saving since 1951; the
 /// Standard Time Act of 1886 fixes the 135°E meridian). A session decided at 14:50 UTC is yesterday's
-/// 23:50 there; one at 15:10 UTC is today's 00:10.
+/// 23:50 there; one at 15:10 UTC is today's 00:10. D is tomorrow (UTC): the officer hub closes a connection whose
+/// sign-in has expired by the real clock, so the service's clock is moved forward, never back.
 /// </summary>
 public sealed class DashboardAirportTimeTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
-    private readonly ShiftedClock _clock = new(new DateTimeOffset(2026, 11, 30, 16, 30, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset DayD = new(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+    private readonly ShiftedClock _clock = new(DayD.AddHours(16.5));
     private RunningServer _server = null!;
 
     public async Task InitializeAsync() => _server = await RunningServer.StartAsync(db.ConnectionString, clock: _clock);
@@ -26,9 +28,9 @@ public sealed class DashboardAirportTimeTests(TestDatabase db) : IClassFixture<T
     public async Task Hours_and_today_are_counted_in_airport_time_when_the_utc_date_differs()
     {
         await _server.RegisterKioskAsync("NRT-H1");
-        await InsertDecidedAsync("green", "2026-11-30T15:10:00Z");
-        await InsertDecidedAsync("green", "2026-11-30T15:59:00Z");
-        await InsertDecidedAsync("red", "2026-11-30T14:50:00Z");
+        await InsertDecidedAsync("green", DayD.AddHours(15).AddMinutes(10));
+        await InsertDecidedAsync("green", DayD.AddHours(15).AddMinutes(59));
+        await InsertDecidedAsync("red", DayD.AddHours(14).AddMinutes(50));
         var supervisor = await _server.SignInAsync("super-h", await _server.EnsureStaffAsync("super-h", StaffRole.Supervisor, "NRT"));
         await using var connection = _server.OfficerConnection(supervisor);
         await connection.StartAsync();
@@ -40,13 +42,17 @@ public sealed class DashboardAirportTimeTests(TestDatabase db) : IClassFixture<T
         Assert.Equal(0, snapshot.RedToday);
         Assert.Equal(12, snapshot.PerHour.Count);
         Assert.All(snapshot.PerHour, h => Assert.Equal(Jst, h.Hour.Offset));
-        Assert.Equal(new DateTimeOffset(2026, 12, 1, 1, 0, 0, Jst), snapshot.PerHour[^1].Hour);
-        var firstHourOfDay = Assert.Single(snapshot.PerHour, h => h.Hour == new DateTimeOffset(2026, 12, 1, 0, 0, 0, Jst));
+        var nextDay = DateTime.SpecifyKind(DayD.UtcDateTime.Date.AddDays(1), DateTimeKind.Unspecified);
+        Assert.Equal(new DateTimeOffset(nextDay.AddHours(1), Jst), snapshot.PerHour[^1].Hour);
+        var firstHourOfDay = Assert.Single(snapshot.PerHour, h => h.Hour == new DateTimeOffset(nextDay, Jst));
         Assert.Equal((2, 0), (firstHourOfDay.Green, firstHourOfDay.Red));
-        Assert.Equal(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Unspecified), firstHourOfDay.Hour.DateTime);
-        var lastHourOfYesterday = Assert.Single(snapshot.PerHour, h => h.Hour == new DateTimeOffset(2026, 11, 30, 23, 0, 0, Jst));
+        Assert.Equal(nextDay, firstHourOfDay.Hour.DateTime);
+        Assert.Equal(TimeSpan.Zero, firstHourOfDay.Hour.TimeOfDay);
+        var lastHourOfYesterday = Assert.Single(snapshot.PerHour, h => h.Hour == new DateTimeOffset(nextDay.AddHours(-1), Jst));
         Assert.Equal((0, 1), (lastHourOfYesterday.Green, lastHourOfYesterday.Red));
     }
+
+    private Task<object?> InsertDecidedAsync(string lane, DateTimeOffset at) => InsertDecidedAsync(lane, at.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
 
     private Task<object?> InsertDecidedAsync(string lane, string decidedAt) =>
         db.ScalarAsync<object>($"""
