@@ -2,6 +2,7 @@
 // Closing asks for confirmation, then waits CLOSE_DELAY_S seconds with an Undo button before it is sent.
 import { t, yen } from "/console/i18n.js";
 import { startShell, connect, errorText, el } from "/console/shell.js";
+import { detainForm } from "./detain.js";
 
 const CLOSE_DELAY_S = 6;
 const PAGE_SIZE = 20;
@@ -165,6 +166,7 @@ function renderCase() {
     }
     parts.push(el("p", {}, el("a", { href: `/api/cases/${n}/duty-notice.pdf`, id: "duty-notice", target: "_blank" }, t("pay.notice"))));
   }
+  parts.push(detainForm(n, announce));
   parts.push(closeForm(n));
   body.replaceChildren(...parts);
 }
