@@ -153,7 +153,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
              GROUP BY 1 ORDER BY 1
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<HourRow>(new CommandDefinition(Sql, new { airport, since, timeZone }, cancellationToken: ct))).AsList();
+        return (await connection.QueryAsync<HourRow>(new CommandDefinition(Sql, new { airport, since = since.ToUniversalTime(), timeZone }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Open cases by reason code: a case counts once under each code it gives (a code given twice in a case counts once).</summary>

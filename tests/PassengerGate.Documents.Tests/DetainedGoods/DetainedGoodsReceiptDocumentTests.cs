@@ -70,10 +70,13 @@ public class DetainedGoodsReceiptDocumentTests
         Assert.Equal("2", xml.Descendants(pdfaid + "part").Single().Value);
         Assert.Equal("B", xml.Descendants(pdfaid + "conformance").Single().Value);
         Assert.Equal(read.Information.Title, xml.Descendants(dc + "title").Single().Value);
-        Assert.Equal("/GTS_PDFA1", Qpdf.Objects(pdf).EnumerateObject()
-            .Select(o => o.Value.TryGetProperty("value", out var v) ? v : default)
-            .Where(v => v.ValueKind == System.Text.Json.JsonValueKind.Object && v.TryGetProperty("/S", out _) && v.TryGetProperty("/DestOutputProfile", out _))
-            .Select(v => v.GetProperty("/S").GetString()).Single());
+        // §6.2.3: an output intent of subtype GTS_PDFA1 with an embedded RGB ICC profile (read with qpdf's JSON).
+        var objects = Qpdf.Objects(pdf);
+        System.Text.Json.JsonElement Value(string reference) => objects.GetProperty("obj:" + reference) is var o && o.TryGetProperty("stream", out var st) ? st.GetProperty("dict") : o.GetProperty("value");
+        var catalog = Value(objects.GetProperty("trailer").GetProperty("value").GetProperty("/Root").GetString()!);
+        var intent = Assert.Single(catalog.GetProperty("/OutputIntents").EnumerateArray());
+        Assert.Equal("/GTS_PDFA1", intent.GetProperty("/S").GetString());
+        Assert.Equal(3, Value(intent.GetProperty("/DestOutputProfile").GetString()!).GetProperty("/N").GetInt32());
     }
 
     [Fact]
