@@ -87,6 +87,7 @@ public static class PassengerGateServer
         var authentication = services.AddAuthentication(StaffAuth.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskCredentialHandler>(KioskCredentialHandler.SchemeName, _ => { });
         services.AddStaffAuthentication(authentication, builder.Configuration);
+        services.AddSharedKeyRing();
         services.AddAuthorizationBuilder()
             .AddPolicy(KioskCredentialHandler.Policy, p => p.AddAuthenticationSchemes(KioskCredentialHandler.SchemeName).RequireClaim(KioskCredentialHandler.KioskIdClaim));
         // The anti-forgery cookie is half of a form token, not a credential: Secure whenever the request
@@ -101,6 +102,7 @@ public static class PassengerGateServer
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = SignInRateLimit.OnRejected;
             o.AddPolicy(SignIn.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -144,6 +146,7 @@ public static class PassengerGateServer
         app.MapOpenApi();
         app.MapHealth();
         app.MapDutyNotice();
+        app.MapDetainedGoods();
         app.MapPreDeclarations();
         return app;
     }
