@@ -67,8 +67,16 @@ public sealed partial class FiveLanguageWalkTests(TestDatabase db) : IClassFixtu
         await ReadInEveryLanguageAsync("declaration");
 
         // "Yes" to gold: the counter, with the reason in words.
+        await page.Page.FillAsync("[data-field='flightOrVessel']", "NH9");
+        await page.Page.FillAsync("[data-field='embarkationPoint']", "LAX");
+        await page.Page.FillAsync("[data-field='addressInJapan']", "Narita, Chiba");
+        foreach (var answer in await page.Page.QuerySelectorAllAsync("input[type='radio'][value='no']:not([name='goldBullionOrProducts'])"))
+        {
+            await answer.CheckAsync();
+        }
+
         await page.Page.Locator("input[name='goldBullionOrProducts'][value='yes']").CheckAsync();
-        await page.FillDeclarationAsync();
+        await page.ClickAsync("submit-declaration");
         Assert.Equal("red", await page.LaneAsync());
         Assert.Contains("declaredGold", await page.ReasonCodesAsync());
         await ReadInEveryLanguageAsync("result");

@@ -102,7 +102,8 @@ public sealed partial class TravellerCatalogueTests
         ];
         foreach (var file in sources)
         {
-            var text = File.ReadAllText(file);
+            // Hub method names (invoke('Cancel')) are code, not words.
+            var text = HubCall().Replace(File.ReadAllText(file), "invoke(");
             var found = english.Where(e => text.Contains($"'{e}'", StringComparison.Ordinal) || text.Contains($"\"{e}\"", StringComparison.Ordinal) || text.Contains($">{e}<", StringComparison.Ordinal)).ToList();
             Assert.True(found.Count == 0, $"{Path.GetFileName(file)} writes English itself: {string.Join("; ", found)}");
         }
@@ -129,6 +130,9 @@ public sealed partial class TravellerCatalogueTests
 
     [GeneratedRegex(@"\{[A-Za-z0-9]+\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"invoke\(\s*['""][A-Za-z]+['""]")]
+    private static partial Regex HubCall();
 
     [GeneratedRegex(@"<script[\s\S]*?</script>|<!--[\s\S]*?-->")]
     private static partial Regex Scripts();
