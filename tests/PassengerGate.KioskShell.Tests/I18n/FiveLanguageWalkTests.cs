@@ -15,10 +15,10 @@ public sealed partial class FiveLanguageWalkTests(TestDatabase db) : IClassFixtu
     private static readonly string[] Languages = ["ja", "en", "zh-Hans", "zh-Hant", "ko"];
 
     /// <summary>Latin words that are names or codes, not English: the language bar's "English", "QR" (written so in every
-    /// language's catalogue), the product, and what this traveller carries (names, nationality, document, flight).</summary>
+    /// language's catalogue), "IC" (the Japanese name of an e-passport), units (kg, ml), the product, and what this traveller carries (names, nationality, document, flight).</summary>
     private static readonly HashSet<string> NamesAndCodes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "English", "QR", "PassengerGate", "OBAMA", "BARACK", "USA", "TW0000017", "NH9", "LAX", "Narita", "Chiba",
+        "English", "QR", "IC", "kg", "ml", "PassengerGate", "OBAMA", "BARACK", "USA", "TW0000017", "NH9", "LAX", "Narita", "Chiba",
     };
 
     [FacesFact]
