@@ -86,7 +86,9 @@ public sealed partial class FiveLanguageWalkTests(TestDatabase db) : IClassFixtu
         await page.WaitForScreenAsync("welcome");
         await page.Page.WaitForSelectorAsync("html[lang='en']");
 
-        kiosk.Health.Report("printer", "paper out");
+        // A fault only the page reports (the camera), so no device poll clears it while the screen is read.
+        kiosk.Health.Report("camera", "no video device");
+        await page.WaitForScreenAsync("outOfService");
         await ReadInEveryLanguageAsync("outOfService");
         Assert.Equal(5 * 5, seen.Count);
     }
