@@ -39,8 +39,9 @@ if is_root && [ ! -f "$PGDIR/PG_VERSION" ] && ! pg_dir_usable "$PGDIR" 2>/dev/nu
 fi
 
 ensure_toolchain
-# ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser.
-ensure_packages fonts-ipaexfont-gothic ffmpeg openssl
+# ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser. fonts-noto-cjk: the kiosk and the phone page in
+# Japanese, Chinese (Simplified, Traditional) and Korean (decision 0016); without it Hangul shows as empty boxes.
+ensure_packages fonts-ipaexfont-gothic fonts-noto-cjk ffmpeg openssl
 
 PIDS=()
 CLEANED=0

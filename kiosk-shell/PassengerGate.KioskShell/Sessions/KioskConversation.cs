@@ -240,9 +240,14 @@ public sealed class KioskConversation : BackgroundService
             : _link.RefusedReason is not null ? "refused"
             : !_link.IsConnected ? "serviceUnreachable"
             : null;
-        Update(s => s.Screen == (outOfService is null ? "welcome" : "outOfService") && s.OutOfServiceCode == outOfService
+        var screen = outOfService is null ? "welcome" : "outOfService";
+        // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
+        // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
+        Update(s => s.Screen == screen && s.OutOfServiceCode == outOfService
             ? s
-            : s with { Screen = outOfService is null ? "welcome" : "outOfService", OutOfServiceCode = outOfService });
+            : s.Screen == screen
+                ? s with { OutOfServiceCode = outOfService }
+                : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
     }
 
     private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)

@@ -31,6 +31,8 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
         // 390×844 CSS pixels: a common phone viewport.
         var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "en-US" });
         await page.GotoAsync(new Uri(_server.BaseAddress, "/predeclare/").ToString());
+        // The words arrive from the shared catalogue (i18n/<tag>.json) before the page is wired.
+        await page.WaitForSelectorAsync("html[data-i18n-ready]");
         await page.Locator("#lang").SelectOptionAsync("en");
         return page;
     }
