@@ -4,12 +4,12 @@ using PassengerGate.Icao.Lds;
 
 namespace PassengerGate.Icao.ChipAuthentication;
 
-/// <summary>ChipAuthenticationInfo ::= SEQUENCE { protocol id-CA-*, version INTEGER, keyId INTEGER OPTIONAL } (Doc 9303-11 §9.2.5, TR-03110-3 A.1.1.2).</summary>
+/// <summary>ChipAuthenticationInfo ::= SEQUENCE { protocol id-CA-*, version INTEGER, keyId INTEGER OPTIONAL } (Doc 9303-11 §9.2.5, TR-03110-3 App. A).</summary>
 public sealed record ChipAuthenticationInfo(string Protocol, int Version, int? KeyId);
 
 /// <summary>
 /// ChipAuthenticationPublicKeyInfo ::= SEQUENCE { protocol id-PK-DH | id-PK-ECDH, chipAuthenticationPublicKey
-/// SubjectPublicKeyInfo, keyId INTEGER OPTIONAL } (Doc 9303-11 §9.2.6, TR-03110-3 A.1.1.2).
+/// SubjectPublicKeyInfo, keyId INTEGER OPTIONAL } (Doc 9303-11 §9.2.6, TR-03110-3 App. A).
 /// </summary>
 public sealed record ChipAuthenticationPublicKeyInfo(string Protocol, byte[] SubjectPublicKeyInfo, int? KeyId);
 
@@ -53,7 +53,7 @@ public static class ChipAuthenticationInfos
 
     /// <summary>
     /// The CA to run, or null when DG14 offers no Chip Authentication key. A key without a ChipAuthenticationInfo is
-    /// CA with 3DES (TR-03110-1 v1.11 A.1.1.1: the info is optional for 3DES); with several keys the info's keyId picks one.
+    /// CA with 3DES (Doc 9303-11 §9.2, TR-03110-1 v1.11 App. A.1.1: without the info, 3DES is assumed); with several keys the info's keyId picks one.
     /// </summary>
     public static ChipAuthenticationOffer? Choose(ReadOnlyMemory<byte> dg14)
     {

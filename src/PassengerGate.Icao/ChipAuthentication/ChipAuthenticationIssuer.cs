@@ -54,7 +54,14 @@ public static class ChipAuthenticationIssuer
             SHA256.HashData(dg14));
         CryptographicOperations.ZeroMemory(shared);
         var session = NewSession(keys);
-        var commands = ProofCommands.Select(c => session.WrapCommand(c).Encode()).ToList();
+        var commands = new List<byte[]>(ProofCommands.Count);
+        foreach (var command in ProofCommands)
+        {
+            commands.Add(session.WrapCommand(command).Encode());
+            // The chip's answer to this command takes the next SSC value (Doc 9303-11 §9.8.2).
+            session.SkipResponse();
+        }
+
         return (new ChipAuthenticationChallenge(offer.Protocol, offer.PublicKey.KeyId, ephemeralPublic, commands), keys);
     }
 

@@ -25,7 +25,7 @@ public sealed record ChipAuthenticationExchange(ChipAuthenticationOutcome Outcom
 }
 
 /// <summary>
-/// The terminal side of Chip Authentication (Doc 9303-11 §6.2, §6.2.4; TR-03110-3 B.1/B.11), run under the BAC/PACE
+/// The terminal side of Chip Authentication (Doc 9303-11 §6.2, §6.2.4; TR-03110-3 App. B), run under the BAC/PACE
 /// session after every file and Active Authentication, because it replaces the session keys: for 3DES MSE:Set KAT
 /// (22 41 A6, DO'91' ephemeral public key, DO'84' key id); for AES MSE:Set AT (22 41 A4, DO'80' protocol, DO'84' key
 /// id) and GENERAL AUTHENTICATE (7C { 80 ephemeral public key }). The ephemeral key is the verifier's, so the chip's

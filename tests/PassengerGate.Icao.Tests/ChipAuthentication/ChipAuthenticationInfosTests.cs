@@ -81,7 +81,7 @@ public class ChipAuthenticationInfosTests
         var generator = new DHParametersGenerator();
         generator.Init(512, 20, new SecureRandom());
         var dh = generator.GenerateParameters();
-        var chipKeys = new DHBasicKeyPairGenerator();
+        var chipKeys = new DHKeyPairGenerator();
         chipKeys.Init(new DHKeyGenerationParameters(new SecureRandom(), dh));
         var chip = chipKeys.GenerateKeyPair();
         var chipPublic = ((DHPublicKeyParameters)chip.Public).Y;
@@ -106,7 +106,7 @@ public class ChipAuthenticationInfosTests
             writer.WriteEncodedValue(Convert.FromHexString("300F060A04007F00070202030201020101"));
         }
 
-        Assert.Null(ChipAuthenticationInfos.Choose(Lds.BerTlv.Encode(0x6E, writer.Encode())));
+        Assert.Null(ChipAuthenticationInfos.Choose(PassengerGate.Icao.Lds.BerTlv.Encode(0x6E, writer.Encode())));
     }
 
     [Fact]
