@@ -51,6 +51,8 @@ public static class PassengerGateServer
         services.AddSingleton<KioskStore>();
         services.AddSingleton<ArrivalSessionStore>();
         services.AddSingleton<ChipChallengeStore>();
+        services.AddSingleton<ChipAuthenticationKeyStore>();
+        services.AddSingleton<RequestChipAuthenticationHandler>();
         services.AddSingleton<ChipAuthenticityCheck>();
         services.AddSingleton<OpenArrivalSessionHandler>();
         services.AddSingleton<ArrivalSessionRunner>();

@@ -73,7 +73,7 @@ public sealed class ArrivalKioskWorker(
         var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
         if (update.Lane is null)
         {
-            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct);
+            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct, (dg14, token) => calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
         }
 

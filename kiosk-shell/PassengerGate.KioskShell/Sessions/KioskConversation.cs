@@ -313,7 +313,7 @@ public sealed class KioskConversation : BackgroundService
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
-            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct);
+            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             Touch();
             update = await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
         }

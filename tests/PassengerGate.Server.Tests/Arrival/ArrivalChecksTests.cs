@@ -147,7 +147,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var traveller = SimulatedTraveller.Create(_pki, "TC0000001");
         var sessionA = await OpenAsync(_kioskA);
         var command = Guid.NewGuid();
-        var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA));
+        var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA), _kioskA, sessionA);
         var answer = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
 
         // The same kiosk resending after a reconnect gets the same answer.
@@ -187,7 +187,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller) =>
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
+        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), kiosk, sessionId)));
 
     private async Task<SessionUpdate> FullSessionAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller)
     {

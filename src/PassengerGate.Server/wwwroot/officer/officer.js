@@ -115,6 +115,7 @@ function renderCase() {
       ["case.mrz", el("code", {}, d.mrzLines.join("\n"))], ["case.issuingState", d.issuingState], ["case.nationality", d.nationality],
       ["case.dateOfBirth", d.dateOfBirth], ["case.expiry", d.expiryDate], ["case.sex", d.sex], ["case.chip", d.chip],
       ["case.pa", pa ? el("span", { className: `badge ${pa === "OK" ? "ok" : "bad"}` }, pa) : t("unknown")], ["case.aa", yesNo(d.activeAuthentication)],
+      ["case.ca", d.chipAuthentication ? el("span", { className: `badge ${d.chipAuthentication === "Failed" || d.chipAuthentication === "Missing" ? "bad" : "ok"}` }, d.chipAuthentication) : t("unknown")],
     ]));
   } else parts.push(el("p", { className: "muted" }, t("case.noDocument")));
 
