@@ -10,7 +10,7 @@ using PassengerGate.Data.Rates;
 using PassengerGate.Data.Risk;
 using PassengerGate.Data.Staff;
 using PassengerGate.Server.Auth;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Cases;
@@ -45,7 +45,7 @@ public static class PassengerGateServer
 
         var services = builder.Services;
         services.AddSingleton(clock);
-        services.AddSingleton<AirportClock>();
+        services.AddSingleton(sp => new AirportClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()[AirportClock.TimeZoneSetting]));
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();

@@ -6,7 +6,7 @@ using PassengerGate.Domain.Arrival;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Risk;
 using PassengerGate.Domain.Sessions;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 
 namespace PassengerGate.Server.Features.Arrival;
 
