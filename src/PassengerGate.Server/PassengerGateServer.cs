@@ -14,6 +14,7 @@ using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Cases;
+using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
@@ -57,6 +58,9 @@ public static class PassengerGateServer
         services.AddSingleton<SubmitDocumentHandler>();
         services.AddSingleton<SubmitFaceResultHandler>();
         services.AddSingleton<SubmitDeclarationHandler>();
+        services.AddOptions<DeclarationRulesOptions>().BindConfiguration(DeclarationRulesOptions.Section)
+            .Validate(o => o.KioskArrivalDays >= 0, "Declarations:KioskArrivalDays must not be negative.").ValidateOnStart();
+        services.AddSingleton<DeclarationChecks>();
         services.AddSingleton<AbandonSessionHandler>();
         services.AddSingleton<TrustListProvider>();
         services.AddSingleton<RateStore>();
