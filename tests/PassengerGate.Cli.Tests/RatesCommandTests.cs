@@ -33,6 +33,33 @@ public class RatesCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal("2026-11-22", usd.GetProperty("validFrom").GetString());
     }
 
+    [Theory]
+    // 2026-11-29 08:59 JST = 2026-11-28 23:59 UTC and 09:00 JST = 00:00 UTC (Asia/Tokyo is UTC+9 all year): the day is
+    // the 29th at the airport both times, so the week of rates.csv line 4 (USD 2026-11-29..2026-12-05 at 155.10) applies,
+    // not the UTC date's week (154.85).
+    [InlineData("2026-11-28T23:59:00Z")]
+    [InlineData("2026-11-29T00:00:00Z")]
+    public async Task Without_as_of_rates_show_uses_today_at_the_airport(string instant)
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).ExitCode);
+        await Run("rates", "import", RiskSampleData.File("rates.csv"));
+        var clock = new FixedClock(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+
+        var show = await CliRunner.RunAsync(clock, name => name == "PASSENGERGATE_DB" ? db.ConnectionString : null, "rates", "show");
+
+        Assert.Equal(0, show.ExitCode);
+        var json = JsonDocument.Parse(show.Out).RootElement;
+        Assert.Equal("2026-11-29", json.GetProperty("asOf").GetString());
+        var usd = json.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("currency").GetString() == "USD" && r.GetProperty("source").GetString()!.StartsWith("SAMPLE", StringComparison.Ordinal));
+        Assert.Equal(155.10m, usd.GetProperty("yenPerUnit").GetDecimal());
+    }
+
+    /// <summary>One instant is all these tests need.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public async Task A_file_with_a_bad_line_exits_2_names_the_line_and_imports_nothing()
     {

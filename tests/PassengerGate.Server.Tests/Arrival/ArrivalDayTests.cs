@@ -111,7 +111,8 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         Assert.Null(today.Problem);
         Assert.NotNull(today.Lane);
 
-        var (_, tomorrow) = await DeclareAsync("TD0000007", "2026-12-02", December1);
+        // Typed for tomorrow's arrival (re-dated within a day), so only the birth is wrong: after today at the airport.
+        var (_, tomorrow) = await DeclareAsync("TD0000007", "2026-12-02", December1.AddDays(1));
         Assert.Null(tomorrow.Lane);
         Assert.Equal(DeclarationFieldProblem.BirthDateInFuture, Assert.Single(tomorrow.FieldErrors!).Problem);
     }

@@ -30,9 +30,20 @@ public class PreDeclarationApiTests(TestDatabase db) : IClassFixture<TestDatabas
 
     public async Task InitializeAsync()
     {
+        await ForgetSigningKeysAsync(db);
         _server = await RunningServer.StartAsync(db.ConnectionString, clock: _clock);
         await ImportUsdRateAsync(_server, _clock);
         _http = new HttpClient { BaseAddress = _server.BaseAddress };
+    }
+
+    /// <summary>
+    /// Each test's clock starts again at the same instant while the class's database lives on: a key made by an earlier
+    /// test would begin a few seconds after this test's "now" and not sign yet, so each test starts without keys.
+    /// </summary>
+    internal static async Task ForgetSigningKeysAsync(TestDatabase db)
+    {
+        Assert.True(PassengerGate.Data.DatabaseMigrator.Migrate(db.ConnectionString).Successful);
+        await db.ScalarAsync<int?>("TRUNCATE predeclarations, predeclaration_signing_keys");
     }
 
     /// <summary>A USD weekly rate for the week of 15–21 November 2026 (a test value, not Japan Customs' figure).</summary>

@@ -17,6 +17,7 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
 
     public async Task InitializeAsync()
     {
+        await PreDeclarationApiTests.ForgetSigningKeysAsync(db);
         _server = await RunningServer.StartAsync(db.ConnectionString, clock: _clock);
         await PreDeclarationApiTests.ImportUsdRateAsync(_server, _clock);
         (_playwright, _browser) = await Chromium.LaunchAsync();
