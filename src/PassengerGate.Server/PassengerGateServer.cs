@@ -10,10 +10,11 @@ using PassengerGate.Data.Rates;
 using PassengerGate.Data.Risk;
 using PassengerGate.Data.Staff;
 using PassengerGate.Server.Auth;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Cases;
+using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
@@ -45,7 +46,7 @@ public static class PassengerGateServer
 
         var services = builder.Services;
         services.AddSingleton(clock);
-        services.AddSingleton<AirportClock>();
+        services.AddSingleton(sp => new AirportClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()[AirportClock.TimeZoneSetting]));
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();
@@ -59,6 +60,9 @@ public static class PassengerGateServer
         services.AddSingleton<SubmitDocumentHandler>();
         services.AddSingleton<SubmitFaceResultHandler>();
         services.AddSingleton<SubmitDeclarationHandler>();
+        services.AddOptions<DeclarationRulesOptions>().BindConfiguration(DeclarationRulesOptions.Section)
+            .Validate(o => o.KioskArrivalDays >= 0, "Declarations:KioskArrivalDays must not be negative.").ValidateOnStart();
+        services.AddSingleton<DeclarationChecks>();
         services.AddSingleton<AbandonSessionHandler>();
         services.AddSingleton<TrustListProvider>();
         services.AddSingleton<RateStore>();

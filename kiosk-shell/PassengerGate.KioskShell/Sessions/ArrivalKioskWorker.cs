@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.Slips;
+using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -23,7 +24,8 @@ public sealed class ArrivalKioskWorker(
     KioskScreenState screen,
     UiPresence ui,
     IOptions<KioskOptions> options,
-    TimeProvider clock) : BackgroundService
+    TimeProvider clock,
+    AirportClock airport) : BackgroundService
 {
     private readonly KioskOptions _options = options.Value;
 
@@ -34,7 +36,7 @@ public sealed class ArrivalKioskWorker(
             return;
         }
 
-        var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, airport.Today);
         var profiles = new Random(_options.Seed);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -77,7 +79,7 @@ public sealed class ArrivalKioskWorker(
             update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = airport.Today;
         for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
             update = update.Next switch

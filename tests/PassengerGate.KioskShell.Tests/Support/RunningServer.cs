@@ -64,6 +64,8 @@ public sealed class RunningServer : IAsyncDisposable
                 {
                     ["ConnectionStrings:PassengerGate"] = ConnectionString,
                     ["Documents:TrustListPath"] = TrustFolder,
+                    // Run mode's synthetic passengers include ICAO's specimen state Utopia (decision 0017).
+                    ["Declarations:SpecimenStates"] = "UTO",
                 });
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
             });

@@ -107,13 +107,37 @@ export function mount(root, state, ctx) {
     ctx.invoke('SubmitDeclaration', JSON.stringify(declaration));
   });
 
+  // Cancelling throws the answers away: ask first (decision 0017). The dialog is part of the page, in the chosen
+  // language, not the browser's confirm().
+  const cancelButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel' });
+  const confirm = h('div', { class: 'confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-confirm': 'cancel', hidden: true },
+    h('h2', { id: 'confirm-title', 'data-i18n': 'cancelConfirmTitle' }),
+    h('p', { id: 'confirm-text', 'data-i18n': 'cancelConfirmText' }),
+    h('div', { class: 'choices' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'keep-answers', 'data-i18n': 'cancelConfirmNo', onclick: () => {
+        confirm.hidden = true;
+        cancelButton.focus();
+      } }),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'discard-answers', 'data-i18n': 'cancelConfirmYes', onclick: () => ctx.invoke('Cancel') })));
+  cancelButton.addEventListener('click', () => {
+    confirm.hidden = false;
+    confirm.querySelector('[data-action=keep-answers]').focus();
+  });
+
+  // The service's field errors, each worded in the passenger's language from its problem code.
+  const fieldErrors = (state.fieldErrors ?? []).length === 0 ? null : h('ul', { class: 'field-errors', 'data-field-errors': 'true' },
+    state.fieldErrors.map(e => h('li', { 'data-path': e.path, 'data-problem': e.problem, 'data-i18n': `fieldError_${e.problem}` })));
+
   root.append(h('section', { class: 'card declaration' },
     state.family ? h('p', { class: 'member', 'data-i18n': 'familyMember', 'data-i18n-vars': JSON.stringify({ n: state.member }) }) : null,
     title('declarationTitle'),
     // The service's text is for the log; the passenger reads the code's words in their language.
-    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code, 'data-i18n': ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
+    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code,
+      'data-i18n': fieldErrors ? 'declarationRefused' : ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
+    fieldErrors,
     h('p', { class: 'qr-hint', 'data-i18n': 'qrHint' }),
     h('p', { 'data-i18n': 'orFillIn' }),
     form,
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));
+    cancelButton,
+    confirm));
 }

@@ -80,7 +80,8 @@ public sealed class ArrivalSessionRunner(
             session.Lane,
             TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
             session.NextStep,
-            outcome.Problem);
+            outcome.Problem,
+            FieldErrors: outcome.FieldErrors);
         try
         {
             var referral = await sessions.SaveAsync(

@@ -1,4 +1,5 @@
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Sessions;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -19,4 +20,7 @@ public sealed record StepOutcome
     public string? HolderName { get; init; }
 
     public Reason? Problem { get; init; }
+
+    /// <summary>With a refused declaration: every field the service would not accept.</summary>
+    public IReadOnlyList<DeclarationFieldError>? FieldErrors { get; init; }
 }

@@ -3,7 +3,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Sessions;
 using PassengerGate.Icao.PassiveAuthentication;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 
 namespace PassengerGate.Server.Features.Arrival;
 

@@ -1,8 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 
-namespace PassengerGate.Server.Tests.Airport;
+namespace PassengerGate.Domain.Tests.Time;
 
 /// <summary>
 /// "Today" at the airport: Japan Standard Time is UTC+9 with no daylight saving (IANA zone Asia/Tokyo), so from
@@ -11,7 +10,7 @@ namespace PassengerGate.Server.Tests.Airport;
 public class AirportClockTests
 {
     private static AirportClock Clock(TimeProvider time, string? zone = null) =>
-        new(time, new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Airport:TimeZone"] = zone }).Build());
+        new(time, zone);
 
     [Fact]
     public void At_08_59_JST_today_is_the_Japanese_day_not_the_UTC_one()
@@ -45,5 +44,18 @@ public class AirportClockTests
 
         Assert.Equal(new DateOnly(2026, 11, 30), Clock(time, "America/New_York").Today);
         Assert.Equal("Asia/Tokyo", Clock(time).Zone.Id);
+    }
+
+    [Fact]
+    public void The_end_of_a_Japanese_day_is_15_00_UTC_so_23_59_59_JST_is_still_that_day()
+    {
+        // JST = UTC+9 (Asia/Tokyo): 2026-12-01 24:00 JST = 2026-12-01 15:00 UTC.
+        var clock = Clock(new FakeTimeProvider());
+
+        var end = clock.EndOf(new DateOnly(2026, 12, 1));
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero), end);
+        Assert.Equal(new DateOnly(2026, 12, 1), clock.DateOf(end.AddSeconds(-1)));
+        Assert.Equal(new DateOnly(2026, 12, 2), clock.DateOf(end));
     }
 }
