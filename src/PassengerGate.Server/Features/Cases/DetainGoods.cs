@@ -5,7 +5,7 @@ using PassengerGate.Data.Cases;
 using PassengerGate.Documents.DetainedGoods;
 using PassengerGate.Domain.Audit;
 using PassengerGate.Server.Auth;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Audit;
 
 namespace PassengerGate.Server.Features.Cases;

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using PassengerGate.Contracts.Officer;
 using PassengerGate.Data.Cases;
 using PassengerGate.Server.Auth;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Kiosks;
 
 namespace PassengerGate.Server.Features.Cases;
