@@ -92,6 +92,13 @@ public sealed class ArrivalKioskWorker(
 
         if (update.Lane is null)
         {
+            // A synthetic passenger cannot correct what the service refused (a specimen nationality, a currency without
+            // this week's rate): end the session on the service too, so it is not left undecided until the stale sweep.
+            update = await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), "kiosk-gave-up-after-refused-steps"), ct);
+        }
+
+        if (update.Lane is null)
+        {
             update = update with { Lane = "red", Reasons = [TravellerReason.Undecided] };
         }
 

@@ -140,7 +140,10 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
 
         await Assertions.Expect(page.Locator("#nationality")).ToHaveAttributeAsync("aria-invalid", "true", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
-        Assert.Contains("$.header.nationality", await page.Locator("#error-list").TextContentAsync(), StringComparison.Ordinal);
+        // The list names the field and the rule in the page's language (the service's English is for developers).
+        var listed = await page.Locator("#error-list").TextContentAsync();
+        Assert.Contains("Nationality", listed, StringComparison.Ordinal);
+        Assert.Contains("not a recognised passport code", listed, StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".qr-card").CountAsync());
         Assert.Equal("GER", await page.Locator("#nationality").InputValueAsync());
         Assert.Equal("Test Traveller", await page.Locator("#name").InputValueAsync());

@@ -298,7 +298,10 @@ async function submit(event) {
       // The service's messages are for developers (English); the traveller gets the field and a message in their language.
       shownErrors = (body.errors || []).map(e => {
         const el = elementForPath(e.path);
-        return el ? { el, key: "err_refused" } : { el: null, text: `${e.path}: ${t("err_refused")}` };
+        // The rule names the problem ("nationalityNotIcao"); the catalogue words it, as at the kiosk.
+        // (The arrival-date words are the kiosk's "must be today"; the phone's window is wider, so it keeps the general words.)
+        const key = ["nationalityNotIcao", "currencyWithoutRate", "birthDateInFuture"].includes(e.rule) ? `fieldError_${e.rule}` : "err_refused";
+        return el ? { el, key } : { el: null, text: `${e.path}: ${t(key)}` };
       });
       $("status").textContent = "";
       renderErrors(true);
