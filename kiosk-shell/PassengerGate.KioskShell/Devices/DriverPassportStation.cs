@@ -61,7 +61,7 @@ public sealed class DriverPassportStation(
         {
             var readerName = await cards.WaitForCardAsync(devices.PcscReader, devices.ChipWait, ct);
             _connection = cards.Connect(readerName);
-            return new PassportPresentation(lines, new PassengerGate.Hardware.Pcsc.PcscApduTransport(_connection));
+            return new PassportPresentation(lines, _connection);
         }
         catch (SmartCardException ex) when (ex.Error == SmartCardError.Timeout)
         {
