@@ -17,7 +17,7 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
     [FacesFact]
     public async Task Cancel_asks_first_and_a_slow_decision_shows_checking_with_customs_without_wiping_the_passenger()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-CHECK", new Dictionary<string, string?>
         {
             // 15 s idle (as IdleAndCommandTests: the face step on a loaded machine), and a service deadline well beyond

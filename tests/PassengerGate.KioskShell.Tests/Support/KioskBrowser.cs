@@ -17,7 +17,7 @@ public sealed class KioskBrowser : IAsyncDisposable
 
     public static async Task<KioskBrowser> LaunchAsync(string? cameraPhoto)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync(cameraPhoto is null ? null : Faces.CameraVideo(cameraPhoto));
+        var (playwright, browser) = await Chromium.LaunchWithCameraAsync(cameraPhoto is null ? null : Faces.CameraVideo(cameraPhoto));
         return new KioskBrowser(playwright, browser);
     }
 

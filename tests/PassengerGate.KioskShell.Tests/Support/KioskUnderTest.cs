@@ -48,7 +48,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Kiosk:PassengerInterval"] = "00:00:00",
             ["Kiosk:ServiceDeadline"] = "00:00:05",
             ["Kiosk:DefaultLanguage"] = "en",
-            ["Kiosk:SimulatedCscaFile"] = Path.Combine(server.TrustFolder, $"{kioskId}-csca.cer"),
+            ["Kiosk:SimulatedCscaFile"] = Path.Combine(server.TrustFolder!, $"{kioskId}-csca.cer"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace PassengerGate.Server.Tests.Support;
+namespace PassengerGate.TestSupport;
 
 /// <summary>
 /// A staff member signed in through the real sign-in form (anti-forgery token and all). Cookies are

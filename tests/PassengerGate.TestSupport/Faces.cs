@@ -1,34 +1,19 @@
 using System.Diagnostics;
 
-namespace PassengerGate.KioskShell.Tests.Support;
+using Xunit;
+
+namespace PassengerGate.TestSupport;
 
 /// <summary>
-/// The shared face photos (PASSENGERGATE_SHARED/faces, default ../shared/faces beside the repository) and
+/// The shared face photos (found by <see cref="SharedFaces"/>) as chip portraits and
 /// fake-camera videos made from them with ffmpeg (Chromium's --use-file-for-fake-video-capture plays a .y4m).
 /// </summary>
 public static class Faces
 {
-    public static string Folder
-    {
-        get
-        {
-            var shared = Environment.GetEnvironmentVariable("PASSENGERGATE_SHARED");
-            if (string.IsNullOrWhiteSpace(shared))
-            {
-                var dir = new DirectoryInfo(AppContext.BaseDirectory);
-                while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PassengerGate.sln")))
-                {
-                    dir = dir.Parent;
-                }
+    /// <summary>The shared faces folder; a test that needs it fails (or skips outside CI, see <see cref="FacesFactAttribute"/>) when absent.</summary>
+    public static string Folder => SharedFaces.RequiredDirectory;
 
-                shared = dir?.Parent is { } parent ? Path.Combine(parent.FullName, "shared") : "../shared";
-            }
-
-            return Path.Combine(shared, "faces");
-        }
-    }
-
-    public static bool Available => File.Exists(Path.Combine(Folder, "obama_1.jpg"));
+    public static bool Available => SharedFaces.Directory is not null;
 
     /// <summary>
     /// The photo as a chip portrait: 360 px wide JPEG of about 30 kB. Issuers store portraits of 15–30 kB in DG2

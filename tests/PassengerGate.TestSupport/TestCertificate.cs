@@ -2,7 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace PassengerGate.Server.Tests.Support;
+namespace PassengerGate.TestSupport;
 
 /// <summary>
 /// A self-signed TLS certificate for 127.0.0.1 made in the test, written as PEM for the service's

@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 
-namespace PassengerGate.Server.Tests.Support;
+using Xunit;
+
+namespace PassengerGate.TestSupport;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright. Playwright's own browser download is not reachable
@@ -32,6 +34,16 @@ public static class Chromium
         await page.Locator("#password").FillAsync(password);
         await page.Locator("#submit").ClickAsync();
     }
+
+    /// <summary>A kiosk's browser: Chromium with a fake camera playing <paramref name="cameraY4m"/> (none when null).</summary>
+    public static Task<(IPlaywright Playwright, IBrowser Browser)> LaunchWithCameraAsync(string? cameraY4m, params string[] extraArgs) =>
+        LaunchAsync(
+        [
+            .. cameraY4m is null
+                ? Array.Empty<string>()
+                : ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", $"--use-file-for-fake-video-capture={cameraY4m}"],
+            .. extraArgs,
+        ]);
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {

@@ -15,13 +15,16 @@ using PassengerGate.Domain.Kiosks;
 using PassengerGate.Domain.Staff;
 using PassengerGate.Server;
 
-namespace PassengerGate.Server.Tests.Support;
+using Xunit;
+
+namespace PassengerGate.TestSupport;
 
 /// <summary>
 /// The real passenger service on Kestrel, on a loopback port, with a real PostgreSQL database.
 /// Can be stopped and started again on the same port and database (restart tests). Plain HTTP on
 /// loopback by default (development), or HTTPS with a certificate made for the test. An officer
-/// account of NRT is signed in at start; <see cref="OfficerConnection"/> uses it.
+/// account of NRT is signed in at start; <see cref="OfficerConnection"/> uses it. The one copy for every test project:
+/// the service's own tests start it with <see cref="StartAsync"/>, the kiosk tests with <see cref="StartForKiosksAsync"/>.
 /// </summary>
 public sealed class RunningServer : IAsyncDisposable
 {
@@ -42,6 +45,9 @@ public sealed class RunningServer : IAsyncDisposable
         Certificate = certificate;
     }
 
+    /// <summary>The service's CSCA trust-list folder (Documents:TrustListPath) when started for kiosks; their simulated CSCAs go here.</summary>
+    public string? TrustFolder { get; private set; }
+
     /// <summary>The service's certificate when it runs HTTPS; null on plain loopback HTTP.</summary>
     public TestCertificate? Certificate { get; }
 
@@ -61,6 +67,25 @@ public sealed class RunningServer : IAsyncDisposable
     {
         var server = new RunningServer(connectionString, port ?? FreePort(), configure, https ? TestCertificate.Create() : null, clock);
         await server.StartAsync();
+        return server;
+    }
+
+    /// <summary>
+    /// The service as the kiosk tests need it: a CSCA trust folder of its own, ICAO's specimen state Utopia accepted (the
+    /// kiosks' synthetic passengers, decision 0017), and risk rules with no random selection — without rules and a
+    /// selection seed the service refers everyone (fail-safe), and these tests follow a passenger's own inputs.
+    /// </summary>
+    public static async Task<RunningServer> StartForKiosksAsync(string connectionString, Action<IDictionary<string, string?>>? configure = null)
+    {
+        var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
+        var server = await StartAsync(connectionString, configure: settings =>
+        {
+            settings["Documents:TrustListPath"] = trust;
+            settings["Declarations:SpecimenStates"] = "UTO";
+            configure?.Invoke(settings);
+        });
+        server.TrustFolder = trust;
+        await RiskSetup.InstallAsync(server.Services, randomRate: 0.0);
         return server;
     }
 
@@ -192,13 +217,25 @@ public sealed class RunningServer : IAsyncDisposable
         options.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, cert, _, errors) => certificate.Validate(cert, errors);
     }
 
+    /// <summary>An officer console's hub connection, signed in through the real form as a new officer of <paramref name="airport"/>.</summary>
+    public Task<HubConnection> SignedInOfficerConnectionAsync(string userName, string airport = "NRT") =>
+        SignedInStaffConnectionAsync(userName, StaffRole.Officer, airport);
+
+    /// <summary>The staff hub connection of an account of <paramref name="role"/>, signed in through the real form.</summary>
+    public async Task<HubConnection> SignedInStaffConnectionAsync(string userName, StaffRole role, string airport = "NRT") =>
+        OfficerConnection(await SignInAsync(userName, await EnsureStaffAsync(userName, role, airport)));
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         Certificate?.Dispose();
+        if (TrustFolder is not null)
+        {
+            Directory.Delete(TrustFolder, recursive: true);
+        }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,6 +1,6 @@
-using PassengerGate.TestSupport;
+using Xunit;
 
-namespace PassengerGate.Cli.Tests.Face;
+namespace PassengerGate.TestSupport;
 
 /// <summary>A fact that needs the shared face images; skipped, saying where to put them, when they are absent (under CI=true it runs and fails).</summary>
 [AttributeUsage(AttributeTargets.Method)]
