@@ -1,4 +1,5 @@
 using System.Net;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Readers;
@@ -33,7 +34,9 @@ public static class KioskHost
         builder.Services.AddSingleton(clock);
         // The airport's day (Airport:TimeZone, as on the service): arrival date and age on the form (decision 0017).
         builder.Services.AddSingleton(new AirportClock(clock, builder.Configuration[AirportClock.TimeZoneSetting]));
-        builder.Services.AddSignalR();
+        // The touch UI, the status page and the service all read enums as camelCase names (decision 0019).
+        builder.Services.AddSignalR().AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         builder.Services.AddSingleton<ServiceLink>();
         builder.Services.AddSingleton<KioskScreenState>();
         builder.Services.AddSingleton<SessionReconciler>();

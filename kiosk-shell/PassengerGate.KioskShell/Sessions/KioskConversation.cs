@@ -185,7 +185,7 @@ public sealed class KioskConversation : BackgroundService
         if (_undecidedSession is { } sessionId)
         {
             _undecidedSession = null;
-            _ = _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), CancellationToken.None);
+            _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), reason)), CancellationToken.None);
         }
 
         try
@@ -315,14 +315,14 @@ public sealed class KioskConversation : BackgroundService
         var sessionId = Guid.NewGuid();
         Update(s => s with { Screen = "readingChip" });
 
-        var update = await _calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
+        var update = await _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
         ChipDocument? chip = null;
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
             chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             Touch();
-            update = await DecideAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
+            update = await DecideAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading)), ct);
         }
 
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
@@ -335,15 +335,15 @@ public sealed class KioskConversation : BackgroundService
         {
             update = update.Next switch
             {
-                "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
-                "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
-                _ => await _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
+                SessionStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
+                SessionStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
+                _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
         }
 
         _undecidedSession = null;
         _portraits.Clear();
-        var lane = update.Lane == "green" ? "green" : "red";
+        var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
         Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
@@ -361,7 +361,7 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with { PortraitUrl = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
+        return await DecideAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), measured)), ct);
     }
 
     private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
@@ -385,20 +385,20 @@ public sealed class KioskConversation : BackgroundService
         }
 
         Update(s => s with { Problem = null, FieldErrors = [] });
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
+        return await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
     }
 
     /// <summary>
     /// One step the service decides: the screen says "checking with customs…" (never "reading passport": the passport
     /// was read), and the idle timer stands still until the answer, then starts afresh.
     /// </summary>
-    private async Task<SessionUpdate> DecideAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
         Update(s => s with { Screen = "checking" });
         Interlocked.Increment(ref _awaitingService);
         try
         {
-            return await _calls.CallAsync(sessionId, method, request, ct);
+            return await _calls.CallAsync(sessionId, call, ct);
         }
         finally
         {

@@ -39,7 +39,7 @@ public sealed record UiState
 
     public DeclarationPrefill? Prefill { get; init; }
 
-    public string? Lane { get; init; }
+    public SessionLane? Lane { get; init; }
 
     /// <summary>Traveller-safe reasons only (the service never sends the kiosk an officer's reason).</summary>
     public IReadOnlyList<TravellerReason> Reasons { get; init; } = [];
