@@ -7,6 +7,7 @@ using PassengerGate.Hardware.Serial.Mrz;
 using PassengerGate.Hardware.SmartCards;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Sessions;
 using PassengerGate.KioskShell.Ui;
@@ -118,6 +119,9 @@ public static class KioskHost
         builder.Services.AddSingleton(new DeviceHealth(missing));
 
         builder.Services.AddSingleton<PreDeclarationKeys>();
+        // The flows the first screen may offer (decision 0019): a departure flow registers its IKioskFlow here.
+        builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
+        builder.Services.AddSingleton<KioskFlows>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)

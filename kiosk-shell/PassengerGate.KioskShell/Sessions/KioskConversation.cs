@@ -8,6 +8,7 @@ using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Ui;
 
@@ -40,6 +41,7 @@ public sealed class KioskConversation : BackgroundService
     private UiState _state;
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
+    private readonly KioskFlows _flows;
     private TaskCompletionSource<FaceResult>? _face;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
@@ -62,6 +64,7 @@ public sealed class KioskConversation : BackgroundService
         DeviceHealth health,
         PortraitStore portraits,
         PreDeclarationKeys preDeclarationKeys,
+        KioskFlows flows,
         IHubContext<KioskUiHub, IKioskUiClient> hub,
         IOptions<KioskOptions> options,
         TimeProvider clock,
@@ -71,6 +74,8 @@ public sealed class KioskConversation : BackgroundService
         ArgumentNullException.ThrowIfNull(qrScanner);
         ArgumentNullException.ThrowIfNull(options);
         _preDeclarationKeys = preDeclarationKeys;
+        ArgumentNullException.ThrowIfNull(flows);
+        _flows = flows;
         ArgumentNullException.ThrowIfNull(link);
         _link = link;
         _calls = calls;
@@ -87,7 +92,7 @@ public sealed class KioskConversation : BackgroundService
         _logger = logger;
         _faceThreshold = _options.FaceThreshold;
         _idleTimeout = _options.IdleTimeout;
-        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold };
+        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold, Flows = FlowChoices() };
         qrScanner.Scanned += (_, text) => Volatile.Read(ref _declaration)?.TrySetResult((text, null));
         link.Connected += (_, _) => _settingsWanted = true;
         link.CommandReceived += (_, command) => OnCommand(command);
@@ -125,8 +130,14 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with { Accessibility = modes });
     }
 
-    public void StartArrival(bool family)
+    /// <summary>Starts <paramref name="flowId"/> from the first screen; a flow not offered here is ignored.</summary>
+    public void StartFlow(KioskFlowId flowId, bool family)
     {
+        if (_flows.Find(flowId) is not { } flow)
+        {
+            return;
+        }
+
         CancellationTokenSource passenger;
         lock (_gate)
         {
@@ -140,7 +151,7 @@ public sealed class KioskConversation : BackgroundService
         }
 
         Touch();
-        _ = RunGroupAsync(family, passenger);
+        _ = RunGroupAsync(flow, family, passenger);
     }
 
     public void FaceMeasured(FaceResult result)
@@ -257,7 +268,7 @@ public sealed class KioskConversation : BackgroundService
                 : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
     }
 
-    private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)
+    private async Task RunGroupAsync(IKioskFlow flow, bool family, CancellationTokenSource passenger)
     {
         var ct = passenger.Token;
         var groupId = family ? Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) : null;
@@ -266,7 +277,7 @@ public sealed class KioskConversation : BackgroundService
         {
             for (var member = 1; ; member++)
             {
-                var outcome = await RunMemberAsync(member, groupId, guardian, ct);
+                var outcome = await RunMemberAsync(flow, member, groupId, guardian, ct);
                 guardian ??= outcome.Name;
                 var next = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _next, next);
@@ -301,11 +312,11 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(int member, string? groupId, string? guardian, CancellationToken ct)
+    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(IKioskFlow flow, int member, string? groupId, string? guardian, CancellationToken ct)
     {
         Update(s => s with
         {
-            Screen = "placePassport", Flow = "arrival", Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
+            Screen = "placePassport", Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
             Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
@@ -333,10 +344,10 @@ public sealed class KioskConversation : BackgroundService
 
         for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
-            update = update.Next switch
+            update = (update.Next is { } next ? flow.StepFor(next) : null) switch
             {
-                SessionStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
-                SessionStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
+                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
+                KioskStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
                 _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
         }
@@ -480,6 +491,7 @@ public sealed class KioskConversation : BackgroundService
             Language = _options.DefaultLanguage,
             Languages = _options.LanguageCodes(),
             FaceThreshold = _faceThreshold,
+            Flows = s.Flows,
             Generation = s.Generation + 1,
         });
     }
@@ -516,6 +528,8 @@ public sealed class KioskConversation : BackgroundService
             }
         }
     }
+
+    private IReadOnlyList<FlowChoice> FlowChoices() => [.. _flows.Enabled.Select(f => new FlowChoice(f.Id, f.TitleKey))];
 
     private static int AgeOn(DateOnly birth, DateOnly today)
     {

@@ -1,5 +1,6 @@
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.KioskShell.Flows;
 
 namespace PassengerGate.KioskShell.Ui;
 
@@ -20,8 +21,11 @@ public sealed record UiState
     /// <summary>Why the kiosk is out of service (a code the UI translates): serviceUnreachable, deviceFault, remote, refused.</summary>
     public string? OutOfServiceCode { get; init; }
 
-    /// <summary>"arrival" now; departure flows slot in as further values.</summary>
-    public string? Flow { get; init; }
+    /// <summary>The flow the passenger is in; null on the first screen.</summary>
+    public KioskFlowId? Flow { get; init; }
+
+    /// <summary>The flows the first screen offers (registered and enabled, decision 0019); with one, no chooser is shown.</summary>
+    public IReadOnlyList<FlowChoice> Flows { get; init; } = [];
 
     public bool Family { get; init; }
 
