@@ -38,6 +38,7 @@ public sealed class KioskConversation : BackgroundService
     private readonly ILogger<KioskConversation> _logger;
     private readonly Channel<UiState> _pushes = Channel.CreateUnbounded<UiState>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
+    private readonly KioskScreenFlow _screens = new();
     private UiState _state;
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
@@ -141,7 +142,7 @@ public sealed class KioskConversation : BackgroundService
         CancellationTokenSource passenger;
         lock (_gate)
         {
-            if (_state.Screen != "welcome" || _passenger is not null)
+            if (_state.Screen != UiScreen.Welcome || _passenger is not null)
             {
                 return;
             }
@@ -258,14 +259,23 @@ public sealed class KioskConversation : BackgroundService
             : _link.RefusedReason is not null ? "refused"
             : !_link.IsConnected ? "serviceUnreachable"
             : null;
-        var screen = outOfService is null ? "welcome" : "outOfService";
+        var trigger = outOfService is null ? KioskScreenFlow.ScreenTrigger.Recovered : KioskScreenFlow.ScreenTrigger.Fault;
         // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
         // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
-        Update(s => s.Screen == screen && s.OutOfServiceCode == outOfService
-            ? s
-            : s.Screen == screen
-                ? s with { OutOfServiceCode = outOfService }
-                : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
+        Update(s =>
+        {
+            if (s.Screen is not (UiScreen.Welcome or UiScreen.OutOfService))
+            {
+                return s;
+            }
+
+            var screen = _screens.After(s.Screen, trigger);
+            return s.Screen == screen && s.OutOfServiceCode == outOfService
+                ? s
+                : s.Screen == screen
+                    ? s with { OutOfServiceCode = outOfService }
+                    : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() };
+        });
     }
 
     private async Task RunGroupAsync(IKioskFlow flow, bool family, CancellationTokenSource passenger)
@@ -316,7 +326,7 @@ public sealed class KioskConversation : BackgroundService
     {
         Update(s => s with
         {
-            Screen = "placePassport", Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
             Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
@@ -324,7 +334,7 @@ public sealed class KioskConversation : BackgroundService
         var today = _airport.Today;
         var mrz = MrzParser.Parse(passport.MrzLines, today);
         var sessionId = Guid.NewGuid();
-        Update(s => s with { Screen = "readingChip" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassportPlaced) });
 
         var update = await _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
         ChipDocument? chip = null;
@@ -356,7 +366,7 @@ public sealed class KioskConversation : BackgroundService
         _portraits.Clear();
         var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
-        Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
@@ -366,7 +376,7 @@ public sealed class KioskConversation : BackgroundService
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null });
@@ -384,7 +394,7 @@ public sealed class KioskConversation : BackgroundService
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _declaration, declaration);
             var errors = fieldErrors ?? [];
-            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem, FieldErrors = errors });
+            Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.DeclarationAsked), Prefill = prefill, Problem = problem, FieldErrors = errors });
             (qr, json) = await declaration.Task.WaitAsync(ct);
             Volatile.Write(ref _declaration, null);
             problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
@@ -405,7 +415,7 @@ public sealed class KioskConversation : BackgroundService
     /// </summary>
     private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
-        Update(s => s with { Screen = "checking" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
         Interlocked.Increment(ref _awaitingService);
         try
         {
@@ -473,7 +483,7 @@ public sealed class KioskConversation : BackgroundService
 
     private void OnHealthChanged()
     {
-        if (!_health.AllOk && PassengerActive && Current.Screen != "result")
+        if (!_health.AllOk && PassengerActive && Current.Screen != UiScreen.Result)
         {
             Cancel("device-fault");
         }
@@ -487,7 +497,7 @@ public sealed class KioskConversation : BackgroundService
         Volatile.Write(ref _next, null);
         Update(s => new UiState
         {
-            Screen = "welcome",
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Wiped),
             Language = _options.DefaultLanguage,
             Languages = _options.LanguageCodes(),
             FaceThreshold = _faceThreshold,

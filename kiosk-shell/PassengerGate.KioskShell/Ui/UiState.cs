@@ -12,7 +12,7 @@ namespace PassengerGate.KioskShell.Ui;
 /// </summary>
 public sealed record UiState
 {
-    public string Screen { get; init; } = "outOfService";
+    public UiScreen Screen { get; init; } = UiScreen.OutOfService;
 
     public string Language { get; init; } = "ja";
 
