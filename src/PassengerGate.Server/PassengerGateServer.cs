@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Data.Audit;
@@ -117,7 +118,9 @@ public static class PassengerGateServer
         {
             o.AddFilter<KioskRevocationFilter>();
             o.AddFilter<StaffSessionFilter>();
-        });
+        }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
+        // The HTTP APIs speak the contracts' JSON too: enums as camelCase names (decision 0019).
+        services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         services.AddSingleton<KioskRevocationFilter>();
         services.AddSingleton<StaffSessionFilter>();
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data.Audit;
 using PassengerGate.Data.Kiosks;
 using PassengerGate.Data.Staff;
@@ -185,7 +186,7 @@ public sealed class RunningServer : IAsyncDisposable
             o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             o.Transports = HttpTransportType.WebSockets;
             o.SkipNegotiation = true;
-        });
+        }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
         if (reconnect)
         {
             builder.WithAutomaticReconnect();

@@ -8,6 +8,7 @@ using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Ui;
 
@@ -37,9 +38,11 @@ public sealed class KioskConversation : BackgroundService
     private readonly ILogger<KioskConversation> _logger;
     private readonly Channel<UiState> _pushes = Channel.CreateUnbounded<UiState>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
+    private readonly KioskScreenFlow _screens = new();
     private UiState _state;
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
+    private readonly KioskFlows _flows;
     private TaskCompletionSource<FaceResult>? _face;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
@@ -62,6 +65,7 @@ public sealed class KioskConversation : BackgroundService
         DeviceHealth health,
         PortraitStore portraits,
         PreDeclarationKeys preDeclarationKeys,
+        KioskFlows flows,
         IHubContext<KioskUiHub, IKioskUiClient> hub,
         IOptions<KioskOptions> options,
         TimeProvider clock,
@@ -71,6 +75,8 @@ public sealed class KioskConversation : BackgroundService
         ArgumentNullException.ThrowIfNull(qrScanner);
         ArgumentNullException.ThrowIfNull(options);
         _preDeclarationKeys = preDeclarationKeys;
+        ArgumentNullException.ThrowIfNull(flows);
+        _flows = flows;
         ArgumentNullException.ThrowIfNull(link);
         _link = link;
         _calls = calls;
@@ -87,7 +93,7 @@ public sealed class KioskConversation : BackgroundService
         _logger = logger;
         _faceThreshold = _options.FaceThreshold;
         _idleTimeout = _options.IdleTimeout;
-        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold };
+        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold, Flows = FlowChoices() };
         qrScanner.Scanned += (_, text) => Volatile.Read(ref _declaration)?.TrySetResult((text, null));
         link.Connected += (_, _) => _settingsWanted = true;
         link.CommandReceived += (_, command) => OnCommand(command);
@@ -125,12 +131,18 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with { Accessibility = modes });
     }
 
-    public void StartArrival(bool family)
+    /// <summary>Starts <paramref name="flowId"/> from the first screen; a flow not offered here is ignored.</summary>
+    public void StartFlow(KioskFlowId flowId, bool family)
     {
+        if (_flows.Find(flowId) is not { } flow)
+        {
+            return;
+        }
+
         CancellationTokenSource passenger;
         lock (_gate)
         {
-            if (_state.Screen != "welcome" || _passenger is not null)
+            if (_state.Screen != UiScreen.Welcome || _passenger is not null)
             {
                 return;
             }
@@ -140,7 +152,7 @@ public sealed class KioskConversation : BackgroundService
         }
 
         Touch();
-        _ = RunGroupAsync(family, passenger);
+        _ = RunGroupAsync(flow, family, passenger);
     }
 
     public void FaceMeasured(FaceResult result)
@@ -185,7 +197,7 @@ public sealed class KioskConversation : BackgroundService
         if (_undecidedSession is { } sessionId)
         {
             _undecidedSession = null;
-            _ = _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), CancellationToken.None);
+            _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), reason)), CancellationToken.None);
         }
 
         try
@@ -247,17 +259,26 @@ public sealed class KioskConversation : BackgroundService
             : _link.RefusedReason is not null ? "refused"
             : !_link.IsConnected ? "serviceUnreachable"
             : null;
-        var screen = outOfService is null ? "welcome" : "outOfService";
+        var trigger = outOfService is null ? KioskScreenFlow.ScreenTrigger.Recovered : KioskScreenFlow.ScreenTrigger.Fault;
         // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
         // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
-        Update(s => s.Screen == screen && s.OutOfServiceCode == outOfService
-            ? s
-            : s.Screen == screen
-                ? s with { OutOfServiceCode = outOfService }
-                : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
+        Update(s =>
+        {
+            if (s.Screen is not (UiScreen.Welcome or UiScreen.OutOfService))
+            {
+                return s;
+            }
+
+            var screen = _screens.After(s.Screen, trigger);
+            return s.Screen == screen && s.OutOfServiceCode == outOfService
+                ? s
+                : s.Screen == screen
+                    ? s with { OutOfServiceCode = outOfService }
+                    : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() };
+        });
     }
 
-    private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)
+    private async Task RunGroupAsync(IKioskFlow flow, bool family, CancellationTokenSource passenger)
     {
         var ct = passenger.Token;
         var groupId = family ? Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) : null;
@@ -266,7 +287,7 @@ public sealed class KioskConversation : BackgroundService
         {
             for (var member = 1; ; member++)
             {
-                var outcome = await RunMemberAsync(member, groupId, guardian, ct);
+                var outcome = await RunMemberAsync(flow, member, groupId, guardian, ct);
                 guardian ??= outcome.Name;
                 var next = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _next, next);
@@ -301,11 +322,11 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(int member, string? groupId, string? guardian, CancellationToken ct)
+    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(IKioskFlow flow, int member, string? groupId, string? guardian, CancellationToken ct)
     {
         Update(s => s with
         {
-            Screen = "placePassport", Flow = "arrival", Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
             Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
@@ -313,16 +334,16 @@ public sealed class KioskConversation : BackgroundService
         var today = _airport.Today;
         var mrz = MrzParser.Parse(passport.MrzLines, today);
         var sessionId = Guid.NewGuid();
-        Update(s => s with { Screen = "readingChip" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassportPlaced) });
 
-        var update = await _calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
+        var update = await _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
         ChipDocument? chip = null;
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
             chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             Touch();
-            update = await DecideAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
+            update = await DecideAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading)), ct);
         }
 
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
@@ -333,19 +354,19 @@ public sealed class KioskConversation : BackgroundService
 
         for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
-            update = update.Next switch
+            update = (update.Next is { } next ? flow.StepFor(next) : null) switch
             {
-                "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
-                "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
-                _ => await _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
+                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
+                KioskStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
+                _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
         }
 
         _undecidedSession = null;
         _portraits.Clear();
-        var lane = update.Lane == "green" ? "green" : "red";
+        var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
-        Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
@@ -355,13 +376,13 @@ public sealed class KioskConversation : BackgroundService
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
+        return await DecideAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), measured)), ct);
     }
 
     private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
@@ -373,7 +394,7 @@ public sealed class KioskConversation : BackgroundService
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _declaration, declaration);
             var errors = fieldErrors ?? [];
-            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem, FieldErrors = errors });
+            Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.DeclarationAsked), Prefill = prefill, Problem = problem, FieldErrors = errors });
             (qr, json) = await declaration.Task.WaitAsync(ct);
             Volatile.Write(ref _declaration, null);
             problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
@@ -385,20 +406,20 @@ public sealed class KioskConversation : BackgroundService
         }
 
         Update(s => s with { Problem = null, FieldErrors = [] });
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
+        return await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
     }
 
     /// <summary>
     /// One step the service decides: the screen says "checking with customs…" (never "reading passport": the passport
     /// was read), and the idle timer stands still until the answer, then starts afresh.
     /// </summary>
-    private async Task<SessionUpdate> DecideAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
-        Update(s => s with { Screen = "checking" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
         Interlocked.Increment(ref _awaitingService);
         try
         {
-            return await _calls.CallAsync(sessionId, method, request, ct);
+            return await _calls.CallAsync(sessionId, call, ct);
         }
         finally
         {
@@ -462,7 +483,7 @@ public sealed class KioskConversation : BackgroundService
 
     private void OnHealthChanged()
     {
-        if (!_health.AllOk && PassengerActive && Current.Screen != "result")
+        if (!_health.AllOk && PassengerActive && Current.Screen != UiScreen.Result)
         {
             Cancel("device-fault");
         }
@@ -476,10 +497,11 @@ public sealed class KioskConversation : BackgroundService
         Volatile.Write(ref _next, null);
         Update(s => new UiState
         {
-            Screen = "welcome",
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Wiped),
             Language = _options.DefaultLanguage,
             Languages = _options.LanguageCodes(),
             FaceThreshold = _faceThreshold,
+            Flows = s.Flows,
             Generation = s.Generation + 1,
         });
     }
@@ -516,6 +538,8 @@ public sealed class KioskConversation : BackgroundService
             }
         }
     }
+
+    private IReadOnlyList<FlowChoice> FlowChoices() => [.. _flows.Enabled.Select(f => new FlowChoice(f.Id, f.TitleKey))];
 
     private static int AgeOn(DateOnly birth, DateOnly today)
     {

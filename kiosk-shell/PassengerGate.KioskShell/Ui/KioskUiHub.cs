@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Sessions;
 
 namespace PassengerGate.KioskShell.Ui;
@@ -21,7 +22,11 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
 
     public void SetAccessibility(AccessibilityModes modes) => conversation.SetAccessibility(modes);
 
-    public void StartArrival(bool family) => conversation.StartArrival(family);
+    /// <summary>The first screen's start button when arrival is the only flow offered.</summary>
+    public void StartArrival(bool family) => conversation.StartFlow(KioskFlowId.Arrival, family);
+
+    /// <summary>The first screen's flow chooser (decision 0019).</summary>
+    public void StartFlow(KioskFlowId flow, bool family) => conversation.StartFlow(flow, family);
 
     public void SubmitFace(FaceResult result) => conversation.FaceMeasured(result);
 

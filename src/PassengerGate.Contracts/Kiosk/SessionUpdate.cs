@@ -1,14 +1,13 @@
 namespace PassengerGate.Contracts.Kiosk;
 
 /// <summary>
-/// Where a passenger's session stands. <see cref="Lane"/> is "green" (e-gate), "red" (to an officer)
-/// or null while undecided; <see cref="Next"/> names the step the kiosk should take next
-/// ("document", "face", "declaration") or is null once decided. A kiosk opens the gate only on
-/// "green" from the service. <see cref="Problem"/> is set when the last input was refused without
+/// Where a passenger's session stands. <see cref="Lane"/> is green (e-gate), red (to an officer)
+/// or null while undecided; <see cref="Next"/> names the step the kiosk should take next or is null
+/// once decided. A kiosk opens the gate only on green from the service. <see cref="Problem"/> is set when the last input was refused without
 /// changing the session (e.g. a forged QR): the passenger may try again. <see cref="Reasons"/> are only
 /// traveller-safe reasons (the officer gets the full ones in the referral). <see cref="ChipChallenge"/>
 /// is set in the answer to OpenArrivalSession: the 8 bytes the kiosk sends to the chip for Active
 /// Authentication, fresh per session so a chip response cannot be replayed in another session.
 /// <see cref="FieldErrors"/> come with a refused declaration: each field the service would not accept (decision 0017).
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null);
+public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null);

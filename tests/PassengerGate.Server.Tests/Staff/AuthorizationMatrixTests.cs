@@ -243,8 +243,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         await using var kiosk = _server.KioskConnection(_kioskToken);
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var update = await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var update = await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
         return update.CaseNumber ?? throw new InvalidOperationException("the bad MRZ was not referred");
     }
 

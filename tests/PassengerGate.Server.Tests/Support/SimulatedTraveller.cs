@@ -47,7 +47,7 @@ public sealed class SimulatedTraveller
             {
                 ActiveAuthenticationChallenge = challenge,
                 ChipAuthentication = kiosk is null ? null : async (dg14, ct) =>
-                    await kiosk.InvokeAsync<ChipAuthenticationKeyAgreement?>(nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, dg14), ct) is { } agreement
+                    await kiosk.Hub(ct).RequestChipAuthentication(new RequestChipAuthentication(sessionId, dg14)) is { } agreement
                         ? new ChipAuthenticationChallenge(agreement.Protocol, agreement.KeyId, agreement.EphemeralPublicKey, agreement.ProtectedCommands)
                         : null,
             };
