@@ -115,6 +115,7 @@ public static class KioskHost
         builder.Services.AddSingleton(new DeviceHealth(missing));
 
         builder.Services.AddSingleton<PreDeclarationKeys>();
+        builder.Services.AddSingleton<DeclarationAssistant>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)

@@ -34,7 +34,7 @@ const ctx = {
 
 /** Everything that, when it changes, means a different screen (and a fresh DOM); the rest is updated in place. */
 function keyOf(s) {
-  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', s.problem?.code ?? ''].join('|');
+  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', s.problem?.code ?? '', s.reviewing ? 'review' : '', s.draft ?? ''].join('|');
 }
 
 async function show(next) {

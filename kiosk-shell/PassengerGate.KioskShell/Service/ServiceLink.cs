@@ -99,6 +99,10 @@ public sealed class ServiceLink : IAsyncDisposable
     public Task<KioskSettings> GetSettingsAsync(TimeSpan deadline, CancellationToken ct) =>
         InvokeCoreAsync<KioskSettings>(nameof(IKioskHub.GetSettings), [], deadline, ct);
 
+    /// <summary>Yen and the currencies with a customs weekly rate today, for the declaration's currency picker (decision 0020).</summary>
+    public Task<DeclarationCurrencies> GetDeclarationCurrenciesAsync(TimeSpan deadline, CancellationToken ct) =>
+        InvokeCoreAsync<DeclarationCurrencies>(nameof(IKioskHub.GetDeclarationCurrencies), [], deadline, ct);
+
     private async Task<T> InvokeCoreAsync<T>(string method, object?[] args, TimeSpan deadline, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
