@@ -122,6 +122,7 @@ public static class KioskHost
         // The flows the first screen may offer (decision 0019): a departure flow registers its IKioskFlow here.
         builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
         builder.Services.AddSingleton<KioskFlows>();
+        builder.Services.AddSingleton<DeclarationAssistant>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)

@@ -61,6 +61,9 @@ public static class PassengerGateServer
         services.AddSingleton<SubmitDocumentHandler>();
         services.AddSingleton<SubmitFaceResultHandler>();
         services.AddSingleton<SubmitDeclarationHandler>();
+        services.AddSingleton<SubmitEditedPreDeclarationHandler>();
+        services.AddSingleton<AssessDeclarationDraftHandler>();
+        services.AddSingleton<ListDeclarationCurrencies>();
         services.AddOptions<DeclarationRulesOptions>().BindConfiguration(DeclarationRulesOptions.Section)
             .Validate(o => o.KioskArrivalDays >= 0, "Declarations:KioskArrivalDays must not be negative.").ValidateOnStart();
         services.AddSingleton<DeclarationChecks>();

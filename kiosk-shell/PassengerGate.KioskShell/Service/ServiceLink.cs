@@ -99,6 +99,10 @@ public sealed class ServiceLink : IAsyncDisposable
     /// <summary>The service's kiosk settings (face threshold, languages, idle timeout).</summary>
     public Task<KioskSettings> GetSettingsAsync(TimeSpan deadline, CancellationToken ct) => Hub(deadline, ct).GetSettings();
 
+    /// <summary>Yen and the currencies with a customs weekly rate today, for the declaration's currency picker (decision 0020).</summary>
+    public Task<DeclarationCurrencies> GetDeclarationCurrenciesAsync(TimeSpan deadline, CancellationToken ct) =>
+        Hub(deadline, ct).GetDeclarationCurrencies();
+
     private async Task<object?> InvokeCoreAsync(string method, Type returnType, object?[] args, TimeSpan deadline, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

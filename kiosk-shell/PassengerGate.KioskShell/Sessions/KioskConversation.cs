@@ -53,6 +53,7 @@ public sealed class KioskConversation : BackgroundService
     private double _faceThreshold;
     private TimeSpan _idleTimeout;
     private bool _settingsWanted = true;
+    private DeclarationReview _review = DeclarationReview.None;
 
     public KioskConversation(
         ServiceLink link,
@@ -324,10 +325,11 @@ public sealed class KioskConversation : BackgroundService
 
     private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(IKioskFlow flow, int member, string? groupId, string? guardian, CancellationToken ct)
     {
+        _review = DeclarationReview.None;
         Update(s => s with
         {
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
-            Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
+            Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false, Draft = null, Reviewing = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
         Touch();
@@ -366,7 +368,8 @@ public sealed class KioskConversation : BackgroundService
         _portraits.Clear();
         var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
-        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
+        _review = DeclarationReview.None;
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
@@ -394,19 +397,38 @@ public sealed class KioskConversation : BackgroundService
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _declaration, declaration);
             var errors = fieldErrors ?? [];
-            Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.DeclarationAsked), Prefill = prefill, Problem = problem, FieldErrors = errors });
+            var review = _review;
+            Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.DeclarationAsked), Prefill = prefill, Problem = problem, FieldErrors = errors, Draft = review.Draft, Reviewing = review.Qr is not null });
             (qr, json) = await declaration.Task.WaitAsync(ct);
             Volatile.Write(ref _declaration, null);
-            problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
             fieldErrors = null;
+            if (qr is null)
+            {
+                problem = null;
+                break;
+            }
+
+            // A code that verifies here is shown in the form to review, change and certify (decision 0020); one the kiosk
+            // cannot open offline goes to the service as scanned.
+            (problem, var preDeclared) = await _preDeclarationKeys.OpenAsync(qr, ct);
+            if (problem is null && preDeclared is not null)
+            {
+                _review = new DeclarationReview(qr, preDeclared);
+                continue;
+            }
+
             if (problem is null)
             {
                 break;
             }
         }
 
+        var reviewed = _review.Qr;
+        _review = _review with { Draft = json ?? _review.Draft };
         Update(s => s with { Problem = null, FieldErrors = [] });
-        return await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
+        return json is not null && reviewed is not null
+            ? await DecideAsync(sessionId, hub => hub.SubmitEditedPreDeclaration(new SubmitEditedPreDeclaration(sessionId, Guid.NewGuid(), reviewed, json)), ct)
+            : await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
     }
 
     /// <summary>
@@ -495,6 +517,7 @@ public sealed class KioskConversation : BackgroundService
         Volatile.Write(ref _face, null);
         Volatile.Write(ref _declaration, null);
         Volatile.Write(ref _next, null);
+        _review = DeclarationReview.None;
         Update(s => new UiState
         {
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Wiped),

@@ -54,6 +54,15 @@ public sealed record UiState
     /// <summary>With a refused declaration: each field the service would not accept (decision 0017), worded by the page.</summary>
     public IReadOnlyList<DeclarationFieldError> FieldErrors { get; init; } = [];
 
+    /// <summary>
+    /// The declaration JSON the form shows filled in: a scanned pre-declaration under review, or what the traveller sent
+    /// before the service refused it (decision 0020); null for an empty form.
+    /// </summary>
+    public string? Draft { get; init; }
+
+    /// <summary>The form shows a scanned pre-declaration to review, change and certify (the Canadian model, decision 0020).</summary>
+    public bool Reviewing { get; init; }
+
     public long? CaseNumber { get; init; }
 
     public bool SlipPrinted { get; init; }

@@ -21,6 +21,15 @@ public interface IKioskHub
 
     Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request);
 
+    /// <summary>A scanned pre-declaration, reviewed and certified (maybe changed) at the kiosk, in place of <see cref="SubmitDeclaration"/>.</summary>
+    Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request);
+
+    /// <summary>The running assessment of a declaration being filled at the kiosk; stores nothing.</summary>
+    Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request);
+
+    /// <summary>Yen and the currencies with a customs weekly rate today, for the kiosk's currency picker.</summary>
+    Task<DeclarationCurrencies> GetDeclarationCurrencies();
+
     /// <summary>The passenger walked away or the kiosk timed out: the session ends, never green.</summary>
     Task<SessionUpdate> AbandonSession(AbandonSession request);
 

@@ -26,6 +26,16 @@ public sealed class KioskHubClient(KioskHubClient.Invoker invoke) : IKioskHub
     public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
         CallAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), request);
 
+    public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
+        CallAsync<SessionUpdate>(nameof(IKioskHub.SubmitEditedPreDeclaration), request);
+
+    public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request) =>
+        CallAsync<DraftAssessment>(nameof(IKioskHub.AssessDeclarationDraft), request);
+
+    public async Task<DeclarationCurrencies> GetDeclarationCurrencies() =>
+        (DeclarationCurrencies?)await invoke(nameof(IKioskHub.GetDeclarationCurrencies), typeof(DeclarationCurrencies), [])
+        ?? throw new InvalidOperationException("The service answered GetDeclarationCurrencies with nothing.");
+
     public Task<SessionUpdate> AbandonSession(AbandonSession request) =>
         CallAsync<SessionUpdate>(nameof(IKioskHub.AbandonSession), request);
 

@@ -14,6 +14,9 @@ public sealed class KioskHub(
     SubmitDocumentHandler submitDocument,
     SubmitFaceResultHandler submitFace,
     SubmitDeclarationHandler submitDeclaration,
+    SubmitEditedPreDeclarationHandler submitEditedPreDeclaration,
+    AssessDeclarationDraftHandler assessDraft,
+    ListDeclarationCurrencies currencies,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
     IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
@@ -37,6 +40,22 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
         submitDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
+        submitEditedPreDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    /// <summary>Kiosks only (the hub's policy); the caller's kiosk id is still required, so no other principal gets an answer.</summary>
+    public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request)
+    {
+        _ = KioskId;
+        return assessDraft.HandleAsync(request, Context.ConnectionAborted);
+    }
+
+    public Task<DeclarationCurrencies> GetDeclarationCurrencies()
+    {
+        _ = KioskId;
+        return currencies.HandleAsync(Context.ConnectionAborted);
+    }
 
     public Task<SessionUpdate> AbandonSession(AbandonSession request) =>
         abandonSession.HandleAsync(KioskId, request, Context.ConnectionAborted);
