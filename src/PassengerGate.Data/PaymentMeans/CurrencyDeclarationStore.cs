@@ -54,7 +54,24 @@ public sealed class CurrencyDeclarationStore(NpgsqlDataSource dataSource)
         public CurrencyAssessment ReadAssessment() => CurrencyAssessmentJson.Read(Assessment);
 
         public DeclarationStatus ReadStatus() => Enum.Parse<DeclarationStatus>(Status, ignoreCase: true);
+
+        /// <summary>The row as the FIU export takes it (docs/currency-fiu-export.md).</summary>
+        public FiuRecord ToFiuRecord() => new(
+            Number(Id),
+            Airport,
+            Status,
+            Channel,
+            new DateTimeOffset(DateTime.SpecifyKind(RecordedAt, DateTimeKind.Utc)),
+            ReadDeclaration(),
+            ReadAssessment(),
+            CountedTotal,
+            RestrainedAmount,
+            CaseOrigin,
+            CaseIntendedUse);
     }
+
+    /// <summary>The declaration's number as staff, documents and the FIU see it.</summary>
+    public static string Number(long id) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"CD-{id:D6}");
 
     /// <summary>The outcome staff decide: status, the case details, the cash restrained.</summary>
     public sealed record Outcome(DeclarationStatus Status, string? Origin, string? IntendedUse, decimal? RestrainedAmount, string? ReferralNote, string DecidedBy, DateTimeOffset DecidedAt);

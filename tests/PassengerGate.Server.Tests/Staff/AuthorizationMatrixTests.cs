@@ -88,6 +88,10 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["* /hubs/kiosk"] = c => c == Caller.Kiosk ? 200 : Denied401,
         ["* /hubs/officer/negotiate"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
         ["* /hubs/officer"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
+        // The departure console (decision 0022): departure staff and supervisors; the export without a range is refused on its content.
+        ["* /hubs/departure/negotiate"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["* /hubs/departure"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["GET /api/currency/export"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 400),
     };
 
     // Staff endpoints: no staff cookie (anonymous, or a kiosk's credential) is 401; a staff role not listed is 403.

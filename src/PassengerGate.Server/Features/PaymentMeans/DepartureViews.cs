@@ -10,7 +10,7 @@ public static class DepartureViews
 {
     private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
-    public static string Number(long id) => string.Create(CultureInfo.InvariantCulture, $"CD-{id:D6}");
+    public static string Number(long id) => CurrencyDeclarationStore.Number(id);
 
     public static bool TryParseNumber(string? number, out long id)
     {

@@ -35,26 +35,9 @@ public static class ExportForFiu
             http.Response.Headers.CacheControl = "no-store";
             var name = string.Create(CultureInfo.InvariantCulture, $"currency-declarations-{airport}-{start:yyyyMMdd}-{end:yyyyMMdd}.{format}");
             return format == "csv"
-                ? Results.File(System.Text.Encoding.UTF8.GetBytes(FiuExport.Csv(rows.Select(Record))), "text/csv; charset=utf-8", name)
-                : Results.File(System.Text.Encoding.UTF8.GetBytes(FiuExport.Xml(rows.Select(Record), start, end)), "application/xml; charset=utf-8", name);
+                ? Results.File(System.Text.Encoding.UTF8.GetBytes(FiuExport.Csv(rows.Select(r => r.ToFiuRecord()))), "text/csv; charset=utf-8", name)
+                : Results.File(System.Text.Encoding.UTF8.GetBytes(FiuExport.Xml(rows.Select(r => r.ToFiuRecord()), start, end)), "application/xml; charset=utf-8", name);
         }).RequireAuthorization(StaffAuth.Policies.DepartureConsole);
-
-    public static FiuRecord Record(CurrencyDeclarationStore.Row row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return new FiuRecord(
-            DepartureViews.Number(row.Id),
-            row.Airport,
-            row.Status,
-            row.Channel,
-            new DateTimeOffset(DateTime.SpecifyKind(row.RecordedAt, DateTimeKind.Utc)),
-            row.ReadDeclaration(),
-            row.ReadAssessment(),
-            row.CountedTotal,
-            row.RestrainedAmount,
-            row.CaseOrigin,
-            row.CaseIntendedUse);
-    }
 
     public static bool TryRange(string? from, string? to, out DateOnly start, out DateOnly end, out string? error)
     {
