@@ -103,10 +103,34 @@ public sealed class CurrencyDeclarationFlowTests(TestDatabase db) : IClassFixtur
         Assert.Equal("1650000", (string?)element.Element(ns + "Control")!.Element(ns + "RestrainedAmount"));
         Assert.Equal("currency.exported", await db.ScalarAsync<string>("SELECT action FROM audit_events WHERE actor = 'cd-departure' ORDER BY id DESC LIMIT 1"));
 
+        // The traveller's copy (with a QR of its number) and the retention receipt, read back.
+        var copy = Text(await http.GetByteArrayAsync($"/api/currency/declarations/{id}/copy.pdf"));
+        Assert.Contains(Squeezed("支払手段等の携帯輸出・輸入申告書（控）"), copy, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Declaration of means of payment — traveller's copy"), copy, StringComparison.Ordinal);
+        Assert.Contains($"CD-{id:D6}", copy, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("SATO TARO"), copy, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("1,500,000 JPY"), copy, StringComparison.Ordinal);
+        var receiptPdf = await http.GetByteArrayAsync(decided.RetentionReceipt!);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(receiptPdf, 0, 5), StringComparison.Ordinal);
+        var retention = Text(receiptPdf);
+        Assert.Contains(Squeezed("現金等留置票"), retention, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Receipt for restrained cash"), retention, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("1,650,000 JPY"), retention, StringComparison.Ordinal);
+        Assert.Contains(Squeezed("buying stock in Seoul"), retention, StringComparison.Ordinal);
+        Assert.Contains("6,000", retention, StringComparison.Ordinal);
+
         // Release later: once.
         var released = await desk.InvokeAsync<DepartureDeclarationView>(nameof(IDepartureHub.ReleaseCash), id);
         Assert.True(released.Released);
         await Assert.ThrowsAsync<HubException>(() => desk.InvokeAsync<DepartureDeclarationView>(nameof(IDepartureHub.ReleaseCash), id));
+    }
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return Squeezed(string.Join("\n", document.GetPages().Select(p => p.Text)));
     }
 
     [Fact]

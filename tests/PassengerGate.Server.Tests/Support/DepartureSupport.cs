@@ -12,12 +12,18 @@ namespace PassengerGate.Server.Tests.Support;
 /// <summary>What the currency declaration tests share: the departure hub connection, rates for today, declarations as JSON.</summary>
 public static class DepartureSupport
 {
-    /// <summary>A departure console's connection (plain loopback HTTP), signed in as <paramref name="as_"/>, or anonymous, or a kiosk.</summary>
+    /// <summary>A departure console's connection (the test certificate trusted on HTTPS), signed in as <paramref name="as_"/>, or anonymous, or a kiosk.</summary>
     public static HubConnection DepartureConnection(this RunningServer server, StaffSession? as_, string? kioskToken = null) =>
         new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, HubPaths.Departure), o =>
         {
             o.Transports = HttpTransportType.WebSockets;
             o.SkipNegotiation = true;
+            if (server.Certificate is { } certificate)
+            {
+                o.HttpMessageHandlerFactory = _ => certificate.Handler();
+                o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = (_, cert, _, errors) => certificate.Validate(cert, errors);
+            }
+
             if (kioskToken is not null)
             {
                 o.AccessTokenProvider = () => Task.FromResult<string?>(kioskToken);

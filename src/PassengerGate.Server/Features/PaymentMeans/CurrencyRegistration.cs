@@ -34,6 +34,7 @@ public static class CurrencyRegistration
         // A console's hub connection ends when its sign-in expires (idle timeout), as the officer hub's does.
         app.MapHub<DepartureHub>(HubPaths.Departure, o => o.CloseOnAuthenticationExpiration = true);
         app.MapFiuExport();
+        app.MapCurrencyDocuments();
         return app;
     }
 }
