@@ -46,6 +46,9 @@ function setState(state, key) {
   const p = document.getElementById("hub-state");
   p.dataset.state = state;
   p.textContent = w(key);
+  // The shell's header indicator follows this page's hub (the shell's own connect() is the officer hub's).
+  const header = document.getElementById("connection");
+  if (header) { header.dataset.state = state; header.removeAttribute("data-i18n"); header.textContent = w(key); }
 }
 
 function renderFlags() {
