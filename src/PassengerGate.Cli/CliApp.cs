@@ -17,6 +17,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.AuditVerifyCommand(),
         new Commands.ArrivalAssessCommand(),
         new Commands.CurrencyAssessCommand(),
+        new Commands.CurrencyExportCommand(),
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),

@@ -18,6 +18,7 @@ using PassengerGate.Server.Features.Cases;
 using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PaymentMeans;
 using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Features.Staff;
@@ -91,6 +92,7 @@ public static class PassengerGateServer
         services.AddSingleton<SignIn>();
         builder.Services.AddPreDeclarations();
         builder.Services.AddCases();
+        builder.Services.AddCurrencyDeclarations();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.
@@ -160,6 +162,7 @@ public static class PassengerGateServer
         app.MapDutyNotice();
         app.MapDetainedGoods();
         app.MapPreDeclarations();
+        app.MapCurrencyDeclarations();
         return app;
     }
 }

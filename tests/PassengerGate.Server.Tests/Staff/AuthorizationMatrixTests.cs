@@ -88,6 +88,12 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["* /hubs/kiosk"] = c => c == Caller.Kiosk ? 200 : Denied401,
         ["* /hubs/officer/negotiate"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
         ["* /hubs/officer"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
+        // The departure console (decision 0022): departure staff and supervisors; the export without a range is refused on its content.
+        ["* /hubs/departure/negotiate"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["* /hubs/departure"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["GET /api/currency/export"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 400),
+        ["GET /api/currency/declarations/{id:long}/copy.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
+        ["GET /api/currency/declarations/{id:long}/retention-receipt.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
     };
 
     // Staff endpoints: no staff cookie (anonymous, or a kiosk's credential) is 401; a staff role not listed is 403.
@@ -255,7 +261,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{caseNumber:long}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{userName}", "mx-target", StringComparison.Ordinal);
+            .Replace("{userName}", "mx-target", StringComparison.Ordinal)
+            .Replace("{id:long}", "999999", StringComparison.Ordinal);
         using var http = _server.HttpClient();
 
         // Sign-out ends the session: it is asked with a separate sign-in so the others stay valid.
