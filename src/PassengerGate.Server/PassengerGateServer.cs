@@ -20,6 +20,7 @@ using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Features.Staff;
+using PassengerGate.Server.Features.TaxFree;
 using PassengerGate.Server.Hubs;
 
 namespace PassengerGate.Server;
@@ -87,6 +88,7 @@ public static class PassengerGateServer
         services.AddSingleton<SignIn>();
         builder.Services.AddPreDeclarations();
         builder.Services.AddCases();
+        builder.Services.AddTaxFree();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.
@@ -154,6 +156,7 @@ public static class PassengerGateServer
         app.MapDutyNotice();
         app.MapDetainedGoods();
         app.MapPreDeclarations();
+        app.MapTaxFree();
         return app;
     }
 }
