@@ -31,6 +31,11 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.RiskRulesShowCommand(),
         new Commands.RiskSeedRotateCommand(),
         new Commands.RiskSeedShowCommand(),
+        new Commands.ShopAddCommand(),
+        new Commands.ShopRevokeCommand(),
+        new Commands.ShopListCommand(),
+        new Commands.TaxFreeCheckCommand(),
+        new Commands.TaxFreeImportCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

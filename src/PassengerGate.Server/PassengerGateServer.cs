@@ -22,6 +22,7 @@ using PassengerGate.Server.Features.PaymentMeans;
 using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Features.Staff;
+using PassengerGate.Server.Features.TaxFree;
 using PassengerGate.Server.Hubs;
 
 namespace PassengerGate.Server;
@@ -93,6 +94,7 @@ public static class PassengerGateServer
         builder.Services.AddPreDeclarations();
         builder.Services.AddCases();
         builder.Services.AddCurrencyDeclarations();
+        builder.Services.AddTaxFree();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.
@@ -163,6 +165,7 @@ public static class PassengerGateServer
         app.MapDetainedGoods();
         app.MapPreDeclarations();
         app.MapCurrencyDeclarations();
+        app.MapTaxFree();
         return app;
     }
 }

@@ -67,6 +67,9 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["GET /api/predeclarations/{id:guid}/qr.png"] = _ => 404,
         ["GET /api/staff/antiforgery"] = _ => 200,
         ["POST /api/staff/sign-in"] = _ => 302, // wrong password: back to the form
+        // The tax-free shop API: a shop's own API key only (TaxFreeShopApiTests covers shops); staff and kiosks have none.
+        ["POST /api/taxfree/records"] = _ => Denied401,
+        ["GET /api/taxfree/records/{recordId}"] = _ => Denied401,
         // Staff only, any role.
         ["GET /api/staff/me"] = c => Staff(c, Enum.GetValues<Caller>()),
         ["POST /api/staff/sign-out"] = c => Staff(c, Enum.GetValues<Caller>(), allowedStatus: 302),
@@ -262,7 +265,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{caseNumber:long}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{userName}", "mx-target", StringComparison.Ordinal)
-            .Replace("{id:long}", "999999", StringComparison.Ordinal);
+            .Replace("{id:long}", "999999", StringComparison.Ordinal)
+            .Replace("{recordId}", "R-1", StringComparison.Ordinal);
         using var http = _server.HttpClient();
 
         // Sign-out ends the session: it is asked with a separate sign-in so the others stay valid.
