@@ -52,7 +52,7 @@ async function show(next) {
   if (key !== mountedKey) {
     mounted?.unmount?.();
     silence();
-    // A prompt of the screen before (the face check's "Hold still…") must not linger, in whatever language it was said.
+    // A prompt of the screen before (the face check's hold-still prompt) must not linger, in whatever language it was said.
     announcer.textContent = '';
     root.replaceChildren();
     mountedKey = key;
