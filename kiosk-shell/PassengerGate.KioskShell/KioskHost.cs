@@ -123,6 +123,7 @@ public static class KioskHost
         builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
         builder.Services.AddSingleton<KioskFlows>();
         builder.Services.AddSingleton<DeclarationAssistant>();
+        builder.Services.AddSingleton<DeviceSupervisor>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)
