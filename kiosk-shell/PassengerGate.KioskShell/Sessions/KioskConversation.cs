@@ -6,6 +6,7 @@ using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Flows;
