@@ -1,9 +1,11 @@
 using System.Net;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.Serial.Mrz;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.SmartCards;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -54,7 +56,7 @@ public static class KioskHost
         var missing = new List<string>();
         if (simulated)
         {
-            builder.Services.AddSingleton<SimulatedPassports>();
+            builder.Services.AddSingleton(sp => new SimulatedPassports(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KioskOptions>>().Value.SimulatedCscaFile, sp.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton<SimulatedPassportStation>();
         }
 
@@ -123,6 +125,7 @@ public static class KioskHost
         builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
         builder.Services.AddSingleton<KioskFlows>();
         builder.Services.AddSingleton<DeclarationAssistant>();
+        builder.Services.AddSingleton<DeviceSupervisor>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.SmartCards;
 

@@ -5,6 +5,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.EscPos;
 using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Arrival;
+using PassengerGate.Hardware.Simulators.Kiosk;
 
 namespace PassengerGate.KioskShell.Devices;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;

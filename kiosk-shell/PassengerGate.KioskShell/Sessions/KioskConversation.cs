@@ -6,6 +6,7 @@ using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Flows;
@@ -17,19 +18,18 @@ namespace PassengerGate.KioskShell.Sessions;
 /// <summary>
 /// The kiosk's conversation with the passenger at the touch screen: it owns the screen state, drives the
 /// devices, follows the service's <see cref="SessionUpdate.Next"/> step by step and shows only the
-/// service's lane. Out of service whenever the service is unreachable, a device is faulty or the
-/// service said so; a passenger left idle is wiped with everything the kiosk held about them.
+/// service's lane. Whether the kiosk may serve (link, devices, remote commands, settings, the idle passenger) is
+/// <see cref="DeviceSupervisor"/>'s; a passenger it ends is wiped with everything the kiosk held about them.
 /// </summary>
-public sealed class KioskConversation : BackgroundService
+public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
     private readonly ServiceLink _link;
     private readonly SessionCalls _calls;
     private readonly PassportChipReader _chipReader;
     private readonly IPassportStation _station;
     private readonly IReceiptPrinter _printer;
     private readonly IHeightSensor _height;
-    private readonly DeviceHealth _health;
+    private readonly DeviceSupervisor _supervisor;
     private readonly PortraitStore _portraits;
     private readonly IHubContext<KioskUiHub, IKioskUiClient> _hub;
     private readonly KioskOptions _options;
@@ -49,10 +49,6 @@ public sealed class KioskConversation : BackgroundService
     private Guid? _undecidedSession;
     private DateTimeOffset _lastTouch;
     private int _awaitingService;
-    private string? _remoteOutOfService;
-    private double _faceThreshold;
-    private TimeSpan _idleTimeout;
-    private bool _settingsWanted = true;
     private DeclarationReview _review = DeclarationReview.None;
 
     public KioskConversation(
@@ -63,7 +59,7 @@ public sealed class KioskConversation : BackgroundService
         IQrScanner qrScanner,
         IReceiptPrinter printer,
         IHeightSensor height,
-        DeviceHealth health,
+        DeviceSupervisor supervisor,
         PortraitStore portraits,
         PreDeclarationKeys preDeclarationKeys,
         KioskFlows flows,
@@ -79,26 +75,23 @@ public sealed class KioskConversation : BackgroundService
         ArgumentNullException.ThrowIfNull(flows);
         _flows = flows;
         ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(supervisor);
         _link = link;
         _calls = calls;
         _chipReader = chipReader;
         _station = station;
         _printer = printer;
         _height = height;
-        _health = health;
+        _supervisor = supervisor;
         _portraits = portraits;
         _hub = hub;
         _options = options.Value;
         _clock = clock;
         _airport = airport;
         _logger = logger;
-        _faceThreshold = _options.FaceThreshold;
-        _idleTimeout = _options.IdleTimeout;
-        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold, Flows = FlowChoices() };
+        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = supervisor.FaceThreshold, Flows = FlowChoices() };
         qrScanner.Scanned += (_, text) => Volatile.Read(ref _declaration)?.TrySetResult((text, null));
-        link.Connected += (_, _) => _settingsWanted = true;
-        link.CommandReceived += (_, command) => OnCommand(command);
-        health.Changed += (_, _) => OnHealthChanged();
+        supervisor.Attach(this);
     }
 
     public UiState Current
@@ -112,7 +105,13 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private bool PassengerActive => Volatile.Read(ref _passenger) is not null;
+    public bool PassengerActive => Volatile.Read(ref _passenger) is not null;
+
+    bool ISupervisedKiosk.AwaitingService => Volatile.Read(ref _awaitingService) != 0;
+
+    DateTimeOffset ISupervisedKiosk.LastTouch => _lastTouch;
+
+    UiScreen ISupervisedKiosk.Screen => Current.Screen;
 
     public void Touch() => _lastTouch = _clock.GetUtcNow();
 
@@ -211,55 +210,17 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    public void DeviceFault(string device, string message)
-    {
-        _logger.LogError("Device fault on {Device}: {Message}", device, message);
-        _health.Report(device, string.IsNullOrWhiteSpace(message) ? "fault" : message);
-    }
+    public void DeviceFault(string device, string message) => _supervisor.DeviceFault(device, message);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _ = _link.ConnectAsync(stoppingToken);
         _ = PushLoopAsync(stoppingToken);
-        using var timer = new PeriodicTimer(Tick, _clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The kiosk must keep watching its link and devices whatever one tick ran into.
-                _logger.LogError(ex, "Kiosk supervision tick failed");
-            }
-        }
+        await _supervisor.RunAsync(stoppingToken);
     }
 
-    private async Task TickAsync(CancellationToken stoppingToken)
+    void ISupervisedKiosk.ShowAvailability(string? outOfService)
     {
-        if (_settingsWanted && _link.IsConnected)
-        {
-            await LoadSettingsAsync(stoppingToken);
-        }
-
-        if (PassengerActive)
-        {
-            // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
-            // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
-            if (Volatile.Read(ref _awaitingService) == 0 && _clock.GetUtcNow() - _lastTouch > _idleTimeout)
-            {
-                Cancel("idle-timeout");
-            }
-
-            return;
-        }
-
-        var outOfService = _remoteOutOfService is not null ? "remote"
-            : !_health.AllOk ? "deviceFault"
-            : _link.RefusedReason is not null ? "refused"
-            : !_link.IsConnected ? "serviceUnreachable"
-            : null;
         var trigger = outOfService is null ? KioskScreenFlow.ScreenTrigger.Recovered : KioskScreenFlow.ScreenTrigger.Fault;
         // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
         // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
@@ -278,6 +239,8 @@ public sealed class KioskConversation : BackgroundService
                     : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() };
         });
     }
+
+    void ISupervisedKiosk.ShowFaceThreshold(double faceThreshold) => Update(s => s with { FaceThreshold = faceThreshold });
 
     private async Task RunGroupAsync(IKioskFlow flow, bool family, CancellationTokenSource passenger)
     {
@@ -379,7 +342,7 @@ public sealed class KioskConversation : BackgroundService
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _supervisor.FaceThreshold });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null });
@@ -464,53 +427,6 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private async Task LoadSettingsAsync(CancellationToken ct)
-    {
-        _settingsWanted = false;
-        try
-        {
-            var settings = await _link.GetSettingsAsync(_options.ServiceDeadline, ct);
-            _faceThreshold = settings.FaceThreshold;
-            if (settings.IdleTimeout > TimeSpan.Zero)
-            {
-                // The stricter of the two wins: wiping a forgotten session sooner never harms the next passenger.
-                _idleTimeout = settings.IdleTimeout < _options.IdleTimeout ? settings.IdleTimeout : _options.IdleTimeout;
-            }
-
-            Update(s => s with { FaceThreshold = _faceThreshold });
-        }
-        catch (Exception ex) when (ex is HubException or TimeoutException or InvalidOperationException)
-        {
-            _logger.LogWarning("Kiosk settings not loaded, keeping the local ones: {Message}", ex.Message);
-        }
-    }
-
-    private void OnCommand(RemoteCommand command)
-    {
-        switch (command.Name)
-        {
-            case nameof(IKioskClient.TakeOutOfService):
-                _remoteOutOfService = command.Reason ?? "remote";
-                break;
-            case nameof(IKioskClient.ReturnToService):
-                _remoteOutOfService = null;
-                break;
-            case nameof(IKioskClient.ReloadRules):
-                _settingsWanted = true;
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void OnHealthChanged()
-    {
-        if (!_health.AllOk && PassengerActive && Current.Screen != UiScreen.Result)
-        {
-            Cancel("device-fault");
-        }
-    }
-
     private void Wipe()
     {
         _portraits.Clear();
@@ -523,7 +439,7 @@ public sealed class KioskConversation : BackgroundService
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Wiped),
             Language = _options.DefaultLanguage,
             Languages = _options.LanguageCodes(),
-            FaceThreshold = _faceThreshold,
+            FaceThreshold = _supervisor.FaceThreshold,
             Flows = s.Flows,
             Generation = s.Generation + 1,
         });

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Hosting;
+using PassengerGate.Hardware.Kiosk;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Icao.Lds;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Sessions;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using PassengerGate.Hardware.Simulators.Chip;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.Hardware.Simulators.Printer;
 using PassengerGate.KioskShell.Devices;

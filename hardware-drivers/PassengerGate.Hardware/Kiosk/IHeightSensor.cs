@@ -1,4 +1,4 @@
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Kiosk;
 
 /// <summary>
 /// The light curtain beside the kiosk that tells whether the passenger is below the e-gate's minimum

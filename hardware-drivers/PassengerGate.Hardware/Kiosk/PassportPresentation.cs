@@ -1,7 +1,6 @@
-using PassengerGate.Icao.Apdu;
 using PassengerGate.Hardware.Apdu;
 
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Kiosk;
 
 /// <summary>
 /// A passport laid on the reader: the MRZ lines the OCR read and, for an IC passport, a channel to

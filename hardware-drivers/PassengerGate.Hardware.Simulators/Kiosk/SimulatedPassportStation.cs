@@ -1,6 +1,7 @@
 using System.Threading.Channels;
+using PassengerGate.Hardware.Kiosk;
 
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Simulators.Kiosk;
 
 /// <summary>
 /// The passport reader when the kiosk runs on simulated hardware: a test or the simulated passenger

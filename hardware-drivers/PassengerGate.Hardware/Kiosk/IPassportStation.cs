@@ -1,4 +1,4 @@
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Kiosk;
 
 /// <summary>The kiosk's passport reader with its RF antenna, as the session flow uses it.</summary>
 public interface IPassportStation

@@ -1,4 +1,6 @@
-namespace PassengerGate.KioskShell.Devices;
+using PassengerGate.Hardware.Kiosk;
+
+namespace PassengerGate.Hardware.Simulators.Kiosk;
 
 /// <summary>The height sensor on simulated hardware: reports whatever the test or operator set.</summary>
 public sealed class SimulatedHeightSensor : IHeightSensor

@@ -1,22 +1,24 @@
-using Microsoft.Extensions.Options;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.Hardware.Simulators.Chip;
 using PassengerGate.Hardware.Simulators.Passengers;
 
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Simulators.Kiosk;
 
 /// <summary>
 /// Issues simulated IC passports for the kiosk's simulated hardware, all signed under one test CSCA made
-/// at start-up (key generation is slow). The CSCA certificate is written to
-/// <see cref="KioskOptions.SimulatedCscaFile"/> when set, so the service can put it in its trust folder.
+/// at start-up (key generation is slow). The CSCA certificate is written to the file the kiosk names
+/// (<c>Kiosk:SimulatedCscaFile</c>) when set, so the service can put it in its trust folder.
 /// </summary>
 public sealed class SimulatedPassports : IDisposable
 {
     private readonly Lazy<TestPki> _pki;
 
-    public SimulatedPassports(IOptions<KioskOptions> options, TimeProvider clock)
+    /// <param name="cscaFile">Where to write the test CSCA's certificate (DER); null or empty: nowhere.</param>
+    /// <param name="clock">The test PKI's validity is dated from it.</param>
+    public SimulatedPassports(string? cscaFile, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var file = options.Value.SimulatedCscaFile;
+        ArgumentNullException.ThrowIfNull(clock);
+        var file = cscaFile;
         _pki = new Lazy<TestPki>(() =>
         {
             var pki = TestPki.Create("UT", clock.GetUtcNow().AddYears(-11));

@@ -1,4 +1,4 @@
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Kiosk;
 
 /// <summary>The kiosk's QR scanner (pre-declaration codes from the Visit Japan Web style app).</summary>
 public interface IQrScanner

@@ -1,9 +1,9 @@
 using PassengerGate.Hardware.Simulators.Printer;
 
-namespace PassengerGate.KioskShell.Devices;
+namespace PassengerGate.Hardware.Simulators.Kiosk;
 
 /// <summary>
-/// On simulated hardware (no <see cref="KioskOptions.PrinterAddress"/>), the receipt printer is the ESC/POS
+/// On simulated hardware (no <c>Kiosk:PrinterAddress</c>), the receipt printer is the ESC/POS
 /// simulator from Hardware.Simulators listening on a loopback port, like a network printer's raw port 9100.
 /// </summary>
 public sealed class SimulatedPrinterHost : IAsyncDisposable
