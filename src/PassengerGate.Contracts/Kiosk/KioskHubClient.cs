@@ -29,6 +29,9 @@ public sealed class KioskHubClient(KioskHubClient.Invoker invoke) : IKioskHub
     public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
         CallAsync<SessionUpdate>(nameof(IKioskHub.SubmitEditedPreDeclaration), request);
 
+    public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
+        CallAsync<CurrencyDeclarationAnswer>(nameof(IKioskHub.SubmitCurrencyDeclaration), request);
+
     public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request) =>
         CallAsync<DraftAssessment>(nameof(IKioskHub.AssessDeclarationDraft), request);
 

@@ -9,5 +9,7 @@ namespace PassengerGate.Contracts.Kiosk;
 /// is set in the answer to OpenArrivalSession: the 8 bytes the kiosk sends to the chip for Active
 /// Authentication, fresh per session so a chip response cannot be replayed in another session.
 /// <see cref="FieldErrors"/> come with a refused declaration: each field the service would not accept (decision 0017).
+/// <see cref="CurrencyDeclarationExpected"/> is true once the arrival declaration answered "yes" to the payment-means
+/// question: the kiosk then takes the currency declaration (<see cref="IKioskHub.SubmitCurrencyDeclaration"/>, decision 0022).
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null);
+public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, bool CurrencyDeclarationExpected = false);

@@ -12,7 +12,14 @@ namespace PassengerGate.Data.PaymentMeans;
 /// </summary>
 public sealed class CurrencyDeclarationStore(NpgsqlDataSource dataSource)
 {
-    public sealed record NewDeclaration(string Airport, string Channel, string RecordedBy, DateTimeOffset RecordedAt, CurrencyDeclaration Declaration, CurrencyAssessment Assessment);
+    public sealed record NewDeclaration(string Airport, string Channel, string RecordedBy, DateTimeOffset RecordedAt, CurrencyDeclaration Declaration, CurrencyAssessment Assessment)
+    {
+        /// <summary>Set for a declaration made at a kiosk: the kiosk, its session and the command that made it (migration 0101).</summary>
+        public KioskOrigin? Kiosk { get; init; }
+    }
+
+    /// <summary>Where a kiosk declaration came from; <see cref="CommandId"/> makes the kiosk's call idempotent.</summary>
+    public sealed record KioskOrigin(string KioskId, Guid SessionId, Guid CommandId);
 
     public sealed record Row(
         long Id,
@@ -98,10 +105,10 @@ public sealed class CurrencyDeclarationStore(NpgsqlDataSource dataSource)
         const string Sql = """
             INSERT INTO currency_declarations (airport, channel, recorded_by, recorded_at, jurisdiction, direction, declaration_date,
                 flight, booking_reference, bearer_name, bearer_nationality, bearer_document_number, declaration, assessment,
-                reporting_currency, total, threshold, over_threshold, status, retain_reason)
+                reporting_currency, total, threshold, over_threshold, status, retain_reason, kiosk_id, session_id, command_id)
             VALUES (@airport, @channel, @recordedBy, @recordedAt, @jurisdiction, @direction, @declarationDate, @flight, @booking,
                 @bearerName, @bearerNationality, @bearerDocument, @declaration::jsonb, @assessment::jsonb, @reportingCurrency,
-                @total, @threshold, @overThreshold, 'declared', @retainReason)
+                @total, @threshold, @overThreshold, 'declared', @retainReason, @kioskId, @sessionId, @commandId)
             RETURNING id
             """;
         var a = d.Assessment;
@@ -128,11 +135,25 @@ public sealed class CurrencyDeclarationStore(NpgsqlDataSource dataSource)
             threshold = a.Threshold.Value,
             overThreshold = a.OverThreshold,
             retainReason = CurrencyRetention.ReasonToKeep(a.OverThreshold, DeclarationStatus.Declared, flaggedByStructuringScreen: false),
+            kioskId = d.Kiosk?.KioskId,
+            sessionId = d.Kiosk?.SessionId,
+            commandId = d.Kiosk?.CommandId,
         }, tx, cancellationToken: ct));
         await AuditStore.AppendAsync(connection, tx, audit(id), ct);
         await tx.CommitAsync(ct);
         return id;
     }
+
+    /// <summary>The declaration a kiosk command already made, with the kiosk and session it was made for; null when none.</summary>
+    public async Task<(long Id, KioskOrigin Origin)?> FindByCommandAsync(Guid commandId, CancellationToken ct)
+    {
+        const string Sql = "SELECT id AS Id, kiosk_id AS KioskId, session_id AS SessionId FROM currency_declarations WHERE command_id = @commandId";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<CommandRow>(new CommandDefinition(Sql, new { commandId }, cancellationToken: ct));
+        return row is null ? null : (row.Id, new KioskOrigin(row.KioskId, row.SessionId, commandId));
+    }
+
+    private sealed record CommandRow(long Id, string KioskId, Guid SessionId);
 
     public async Task<Row?> LoadAsync(long id, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PaymentMeans;
 
 namespace PassengerGate.Server.Hubs;
 
@@ -17,6 +18,7 @@ public sealed class KioskHub(
     SubmitEditedPreDeclarationHandler submitEditedPreDeclaration,
     AssessDeclarationDraftHandler assessDraft,
     ListDeclarationCurrencies currencies,
+    SubmitKioskCurrencyDeclaration submitCurrencyDeclaration,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
     IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
@@ -43,6 +45,9 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
         submitEditedPreDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
+        submitCurrencyDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
 
     /// <summary>Kiosks only (the hub's policy); the caller's kiosk id is still required, so no other principal gets an answer.</summary>
     public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request)

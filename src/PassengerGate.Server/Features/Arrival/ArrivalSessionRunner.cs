@@ -81,7 +81,8 @@ public sealed class ArrivalSessionRunner(
             TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
             SessionUpdates.StepOf(session.NextStep),
             outcome.Problem,
-            FieldErrors: outcome.FieldErrors);
+            FieldErrors: outcome.FieldErrors,
+            CurrencyDeclarationExpected: outcome.CurrencyDeclarationExpected);
         try
         {
             var referral = await sessions.SaveAsync(

@@ -153,6 +153,7 @@ public sealed class SubmitDeclarationHandler(
         return new StepOutcome
         {
             Reasons = reasons,
+            CurrencyDeclarationExpected = declaration.Answers.PaymentMeansOverThreshold,
             Facts = new Dictionary<string, object?>
             {
                 ["declaration"] = edit is null

@@ -22,4 +22,10 @@ public sealed class CurrencyOptions
     public int ScreeningDays { get; set; } = 30;
 
     public StructuringOptions Structuring { get; set; } = new();
+
+    /// <summary>
+    /// The rule pack a kiosk declaration is assessed under, whatever the kiosk's JSON says: the law of the border the
+    /// kiosk stands at, not the traveller's choice (Japan, FEFTA art. 19(3), by default; decision 0022).
+    /// </summary>
+    public Jurisdiction KioskJurisdiction { get; set; } = Jurisdiction.JP;
 }

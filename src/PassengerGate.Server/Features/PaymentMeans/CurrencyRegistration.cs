@@ -19,6 +19,8 @@ public static class CurrencyRegistration
             .AddSingleton<ScreenStructuring>()
             .AddSingleton<ListDepartureWorklist>()
             .AddSingleton<SubmitDeskDeclaration>()
+            .AddSingleton<KioskBearerStore>()
+            .AddSingleton<SubmitKioskCurrencyDeclaration>()
             .AddSingleton<DeclarationAccess>()
             .AddSingleton<RecordCount>()
             .AddSingleton<DecideDeclaration>()
