@@ -36,6 +36,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.ShopListCommand(),
         new Commands.TaxFreeCheckCommand(),
         new Commands.TaxFreeImportCommand(),
+        new Commands.LoadCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

@@ -125,7 +125,9 @@ public static class PassengerGateServer
         {
             o.AddFilter<KioskRevocationFilter>();
             o.AddFilter<StaffSessionFilter>();
-        }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
+        }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions))
+            // MessagePack beside JSON: a client chooses (the load generator measures both, docs/performance.md).
+            .AddMessagePackProtocol();
         // The HTTP APIs speak the contracts' JSON too: enums as camelCase names (decision 0019).
         services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         services.AddSingleton<KioskRevocationFilter>();

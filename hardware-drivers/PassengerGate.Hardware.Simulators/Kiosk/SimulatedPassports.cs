@@ -37,7 +37,9 @@ public sealed class SimulatedPassports : IDisposable
     /// A passport for a synthetic passenger. The chip holds the correct MRZ; the printed lines may carry the
     /// passenger's damaged check digit, as a worn data page would.
     /// </summary>
-    public PassportPresentation Issue(SyntheticPassenger passenger, byte[]? faceJpeg = null, ChipFaultMode fault = ChipFaultMode.None)
+    /// <param name="activeAuthentication">The chip's Active Authentication key: RSA-1024 as many issued passports; ECDSA P-256
+    /// where key generation must be cheap (the load generator issues hundreds a second).</param>
+    public PassportPresentation Issue(SyntheticPassenger passenger, byte[]? faceJpeg = null, ChipFaultMode fault = ChipFaultMode.None, AaKeyType activeAuthentication = AaKeyType.Rsa1024)
     {
         ArgumentNullException.ThrowIfNull(passenger);
         var correct = SyntheticPassengers.Td3(passenger.Nationality, passenger.Surname, passenger.GivenNames, passenger.DocumentNumber, passenger.DateOfBirth, passenger.Sex, passenger.ExpiryDate);
@@ -47,6 +49,7 @@ public sealed class SimulatedPassports : IDisposable
             FaceImage = faceJpeg,
             Pki = Pki,
             Fault = fault,
+            ActiveAuthentication = activeAuthentication,
             IssuedAt = new DateTimeOffset(passenger.ExpiryDate.AddYears(-10).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
         });
         return new PassportPresentation(passenger.MrzLines, passport.CreateTransport());

@@ -3,7 +3,7 @@ using System.Text.Json;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 
-namespace PassengerGate.KioskShell.Sessions;
+namespace PassengerGate.Hardware.Simulators.Passengers;
 
 /// <summary>
 /// What a synthetic passenger "does" at a kiosk without a touch UI (run mode): a face result as the

@@ -1,6 +1,6 @@
 using PassengerGate.Hardware.Simulators.Chip;
 
-namespace PassengerGate.KioskShell.Sessions;
+namespace PassengerGate.Hardware.Simulators.Passengers;
 
 /// <summary>
 /// What kind of traveller a synthetic run-mode passenger is, so the officer console sees every kind
