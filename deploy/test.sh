@@ -10,8 +10,9 @@ cd "$ROOT"
 ensure_toolchain
 # chromium: Playwright tests drive Debian's browser (Playwright's own download is not reachable).
 # fonts-ipaexfont-gothic: PDFs in Japanese. fonts-noto-cjk: the pages in ja, zh-Hans, zh-Hant and ko (CjkFontTests).
-# pcscd, vsmartcard-vpcd, socat: device-driver tests.
-ensure_packages chromium fonts-ipaexfont-gothic fonts-noto-cjk pcscd vsmartcard-vpcd socat ffmpeg qpdf
+# pcscd, vsmartcard-vpcd, socat: device-driver tests. redis-server: the two-node tests start their own (no service is enabled).
+
+ensure_packages chromium fonts-ipaexfont-gothic fonts-noto-cjk pcscd vsmartcard-vpcd socat ffmpeg qpdf redis-server
 
 WORK=$(mktemp -d /tmp/pgate-test.XXXXXX)
 chmod 755 "$WORK"

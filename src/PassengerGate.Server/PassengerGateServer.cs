@@ -79,6 +79,7 @@ public static class PassengerGateServer
         services.AddSingleton<CommandKiosk>();
         services.AddSingleton<PersonalDataStore>();
         services.AddSingleton<PurgeExpiredPersonalData>();
+        services.AddSingleton<PassengerGate.Data.Jobs.JobRunStore>();
         services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPersonalData>());
         services.AddSingleton<AbandonStaleSessions>();
         services.AddHostedService(sp => sp.GetRequiredService<AbandonStaleSessions>());
@@ -121,13 +122,19 @@ public static class PassengerGateServer
                 http.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
-        services.AddSignalR(o =>
+        var signalR = services.AddSignalR(o =>
         {
             o.AddFilter<KioskRevocationFilter>();
             o.AddFilter<StaffSessionFilter>();
         }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions))
             // MessagePack beside JSON: a client chooses (the load generator measures both, docs/performance.md).
             .AddMessagePackProtocol();
+        // Several service nodes behind a load balancer: pushes to officer groups and kiosks cross nodes through Redis
+        // (decision 0024). One node (the default) needs none.
+        if (builder.Configuration["Redis:Configuration"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal(builder.Configuration["Redis:ChannelPrefix"] ?? "passengergate"));
+        }
         // The HTTP APIs speak the contracts' JSON too: enums as camelCase names (decision 0019).
         services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         services.AddSingleton<KioskRevocationFilter>();

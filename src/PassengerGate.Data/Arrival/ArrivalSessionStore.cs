@@ -55,7 +55,9 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>A command already processed: the session and kiosk it was sent for, and the answer given.</summary>
-    public sealed record ProcessedCommand(Guid SessionId, string KioskId, string Response)
+    /// <param name="CaseNumber">The session's referral, if it has one: the stored answer is written before the referral's
+    /// number exists, so a replayed answer takes it from here.</param>
+    public sealed record ProcessedCommand(Guid SessionId, string KioskId, string Response, long? CaseNumber)
     {
         /// <summary>The stored answer belongs to this kiosk and session; any other caller must not see it.</summary>
         public bool IsFor(string kioskId, Guid sessionId) => SessionId == sessionId && string.Equals(KioskId, kioskId, StringComparison.Ordinal);
@@ -65,7 +67,8 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
     public async Task<ProcessedCommand?> FindResponseAsync(Guid commandId, CancellationToken ct)
     {
         const string Sql = """
-            SELECT p.session_id AS SessionId, s.kiosk_id AS KioskId, p.response::text AS Response
+            SELECT p.session_id AS SessionId, s.kiosk_id AS KioskId, p.response::text AS Response,
+                   (SELECT max(r.case_number) FROM referrals r WHERE r.session_id = p.session_id) AS CaseNumber
               FROM processed_commands p JOIN arrival_sessions s ON s.session_id = p.session_id
              WHERE p.command_id = @commandId
             """;

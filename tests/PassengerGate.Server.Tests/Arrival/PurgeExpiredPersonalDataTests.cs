@@ -36,7 +36,7 @@ public sealed class PurgeExpiredPersonalDataTests(TestDatabase db) : IClassFixtu
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
         return new PurgeExpiredPersonalData(
-            new PersonalDataStore(_dataSource), new RiskDataStore(_dataSource), new AirportClock(clock, configuration[AirportClock.TimeZoneSetting]), clock, configuration, NullLogger<PurgeExpiredPersonalData>.Instance);
+            new PersonalDataStore(_dataSource), new RiskDataStore(_dataSource), new AirportClock(clock, configuration[AirportClock.TimeZoneSetting]), clock, configuration, new PassengerGate.Data.Jobs.JobRunStore(_dataSource), NullLogger<PurgeExpiredPersonalData>.Instance);
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
 
     private Task<Guid> IssuedAsync(PreDeclarationStore store, DateTimeOffset issuedAt) => ExpiringAsync(store, issuedAt.AddDays(3));
 
-    private static PurgeUnusedPreDeclarations Purge(PreDeclarationStore store, TimeProvider clock) =>
-        new(store, clock, Microsoft.Extensions.Options.Options.Create(new PreDeclarationOptions()), NullLogger<PurgeUnusedPreDeclarations>.Instance);
+    private PurgeUnusedPreDeclarations Purge(PreDeclarationStore store, TimeProvider clock) =>
+        new(store, clock, Microsoft.Extensions.Options.Options.Create(new PreDeclarationOptions()), new PassengerGate.Data.Jobs.JobRunStore(_dataSource), NullLogger<PurgeUnusedPreDeclarations>.Instance);
 
     [Fact]
     public async Task A_pre_declaration_for_25_November_is_kept_72_hours_after_the_end_of_that_day_in_Tokyo_and_purged_one_second_later()

@@ -3,6 +3,8 @@ using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Sessions;
 using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Referrals;
+using PassengerGate.Data.Jobs;
+using PassengerGate.Server.Features.Jobs;
 
 namespace PassengerGate.Server.Features.Arrival;
 
@@ -19,29 +21,22 @@ public sealed class AbandonStaleSessions(
     LaneDecisionAudit laneAudit,
     TimeProvider clock,
     IConfiguration configuration,
-    ILogger<AbandonStaleSessions> logger) : BackgroundService
+    JobRunStore runs,
+    ILogger<AbandonStaleSessions> logger) : ClusterJob(runs, clock, logger)
 {
     public TimeSpan Timeout => configuration.GetValue("Sessions:Timeout", TimeSpan.FromMinutes(15));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Sessions:SweepInterval", TimeSpan.FromMinutes(1)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sweeping stale sessions failed");
-            }
-        }
-    }
+    protected override string JobName => "abandon-stale-sessions";
+
+    protected override TimeSpan Interval => configuration.GetValue("Sessions:SweepInterval", TimeSpan.FromMinutes(1));
+
+    protected override bool RunAtStart => false;
+
+    protected override Task RunOnceAsync(CancellationToken ct) => SweepAsync(ct);
 
     public async Task<int> SweepAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var count = 0;
         foreach (var row in await sessions.LoadStaleSessionsAsync(now - Timeout, 500, ct))
         {

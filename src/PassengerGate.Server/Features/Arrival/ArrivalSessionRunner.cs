@@ -44,7 +44,7 @@ public sealed class ArrivalSessionRunner(
                 throw new HubException("This command id was already used; send a new one.");
             }
 
-            return JsonSerializer.Deserialize<SessionUpdate>(earlier.Response, Json)!;
+            return Replay(earlier);
         }
 
         var row = await sessions.LoadAsync(sessionId, ct) ?? throw new HubException("Unknown session; open it first.");
@@ -104,7 +104,7 @@ public sealed class ArrivalSessionRunner(
             // Another call moved the session first (e.g. a duplicate after a reconnect): answer with what was recorded.
             if (await sessions.FindResponseAsync(commandId, ct) is { } recorded && recorded.IsFor(kioskId, sessionId))
             {
-                return JsonSerializer.Deserialize<SessionUpdate>(recorded.Response, Json)!;
+                return Replay(recorded);
             }
 
             var current = await sessions.LoadAsync(sessionId, ct);
@@ -115,6 +115,13 @@ public sealed class ArrivalSessionRunner(
             "Session {SessionId} at kiosk {KioskId} after {Step}: {State} lane {Lane} reasons {Reasons}",
             session.Id, kioskId, stepName, session.State, session.Lane, string.Join(',', outcome.Reasons.Select(r => r.Code)));
         return update;
+    }
+
+    /// <summary>The answer as first sent, with the referral's case number (a red answer is stored before the number exists).</summary>
+    private static SessionUpdate Replay(ArrivalSessionStore.ProcessedCommand command)
+    {
+        var answer = JsonSerializer.Deserialize<SessionUpdate>(command.Response, Json)!;
+        return answer.Lane == SessionLane.Red && answer.CaseNumber is null ? answer with { CaseNumber = command.CaseNumber } : answer;
     }
 
     private static ArrivalSession Restore(ArrivalSessionStore.SessionRow row) =>

@@ -1,6 +1,8 @@
 using PassengerGate.Data.Arrival;
+using PassengerGate.Data.Jobs;
 using PassengerGate.Data.Risk;
 using PassengerGate.Domain.Time;
+using PassengerGate.Server.Features.Jobs;
 
 namespace PassengerGate.Server.Features.Arrival;
 
@@ -22,7 +24,8 @@ public sealed class PurgeExpiredPersonalData(
     AirportClock airport,
     TimeProvider clock,
     IConfiguration configuration,
-    ILogger<PurgeExpiredPersonalData> logger) : BackgroundService
+    JobRunStore runs,
+    ILogger<PurgeExpiredPersonalData> logger) : ClusterJob(runs, clock, logger)
 {
     public sealed record Counts(int Sessions, int Referrals, int CommandAnswers, int AdvancePassengerRecords);
 
@@ -32,26 +35,15 @@ public sealed class PurgeExpiredPersonalData(
 
     public int AdvancePassengerDays => configuration.GetValue("Retention:AdvancePassengerDays", 1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(configuration.GetValue("Retention:SweepInterval", TimeSpan.FromHours(1)), clock);
-        do
-        {
-            try
-            {
-                await PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Purging expired personal data failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string JobName => "purge-personal-data";
+
+    protected override TimeSpan Interval => configuration.GetValue("Retention:SweepInterval", TimeSpan.FromHours(1));
+
+    protected override Task RunOnceAsync(CancellationToken ct) => PurgeAsync(ct);
 
     public async Task<Counts> PurgeAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var sessions = await store.PurgeFinishedBeforeAsync(now - Retention, now, ct);
         var answers = await store.DeleteCommandAnswersBeforeAsync(now - CommandAnswerRetention, ct);
 

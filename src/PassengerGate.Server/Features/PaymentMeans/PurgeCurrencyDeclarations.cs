@@ -1,6 +1,7 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
+using PassengerGate.Data.Jobs;
 using PassengerGate.Data.PaymentMeans;
+using PassengerGate.Server.Features.Jobs;
 
 namespace PassengerGate.Server.Features.PaymentMeans;
 
@@ -13,11 +14,18 @@ public sealed partial class PurgeCurrencyDeclarations(
     CurrencyDeclarationStore store,
     TimeProvider clock,
     IOptions<CurrencyOptions> options,
-    ILogger<PurgeCurrencyDeclarations> logger) : BackgroundService
+    JobRunStore runs,
+    ILogger<PurgeCurrencyDeclarations> logger) : ClusterJob(runs, clock, logger)
 {
+    protected override string JobName => "purge-currency-declarations";
+
+    protected override TimeSpan Interval => options.Value.PurgeInterval;
+
+    protected override Task RunOnceAsync(CancellationToken ct) => PurgeOnceAsync(ct);
+
     public async Task<(int Plain, int Kept)> PurgeOnceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var purged = await store.PurgeAsync(now - options.Value.Retention, now - options.Value.KeptRetention, ct);
         if (purged.Plain + purged.Kept > 0)
         {
@@ -27,27 +35,7 @@ public sealed partial class PurgeCurrencyDeclarations(
         return purged;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, clock);
-        do
-        {
-            try
-            {
-                await PurgeOnceAsync(stoppingToken);
-            }
-            catch (DbException ex)
-            {
-                // The database may be restarting; the next tick tries again.
-                LogFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Plain} currency declarations past retention and {Kept} kept ones past the FATF period")]
     private partial void LogPurged(int plain, int kept);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging currency declarations failed")]
-    private partial void LogFailed(Exception ex);
 }

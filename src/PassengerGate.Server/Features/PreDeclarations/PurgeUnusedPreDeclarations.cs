@@ -1,6 +1,7 @@
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using PassengerGate.Data.PreDeclarations;
+using PassengerGate.Data.Jobs;
+using PassengerGate.Server.Features.Jobs;
 
 namespace PassengerGate.Server.Features.PreDeclarations;
 
@@ -14,12 +15,19 @@ public sealed partial class PurgeUnusedPreDeclarations(
     PreDeclarationStore store,
     TimeProvider clock,
     IOptions<PreDeclarationOptions> options,
-    ILogger<PurgeUnusedPreDeclarations> logger) : BackgroundService
+    JobRunStore runs,
+    ILogger<PurgeUnusedPreDeclarations> logger) : ClusterJob(runs, clock, logger)
 {
+    protected override string JobName => "purge-pre-declarations";
+
+    protected override TimeSpan Interval => options.Value.PurgeInterval;
+
+    protected override Task RunOnceAsync(CancellationToken ct) => PurgeOnceAsync(ct);
+
     /// <summary>Returns how many pre-declarations were deleted, unused and used together.</summary>
     public async Task<int> PurgeOnceAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var cutoff = now - options.Value.UnusedRetention;
         var deleted = await store.DeleteUnusedExpiredBeforeAsync(cutoff, ct);
         if (deleted > 0)
@@ -37,23 +45,6 @@ public sealed partial class PurgeUnusedPreDeclarations(
         return deleted + used;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PurgeInterval, clock);
-        do
-        {
-            try
-            {
-                await PurgeOnceAsync(stoppingToken);
-            }
-            catch (DbException ex)
-            {
-                // The database may be restarting; the next tick tries again.
-                LogFailed(ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unused pre-declarations expired before {Cutoff}")]
     private partial void LogPurged(int count, DateTimeOffset cutoff);
@@ -61,6 +52,4 @@ public sealed partial class PurgeUnusedPreDeclarations(
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} pre-declarations used before {Cutoff}")]
     private partial void LogPurgedUsed(int count, DateTimeOffset cutoff);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Purging unused pre-declarations failed")]
-    private partial void LogFailed(Exception ex);
 }
