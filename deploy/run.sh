@@ -62,7 +62,7 @@ port_free() { ! (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
 port_free "$SERVICE_PORT" || die "port $SERVICE_PORT is in use (set PASSENGERGATE_SERVICE_PORT)"
 
 log "building"
-dotnet build PassengerGate.sln -c Debug -nologo -v:q -clp:ErrorsOnly >"$STATE/logs/build.log" 2>&1 \
+dotnet build PassengerGate.sln -c Release -nologo -v:q -clp:ErrorsOnly >"$STATE/logs/build.log" 2>&1 \
   || { cat "$STATE/logs/build.log"; die "build failed"; }
 
 pg_init "$PGDIR"
@@ -71,7 +71,7 @@ if ! pg_run "$PG_BIN/pg_ctl" -D "$PGDIR" status >/dev/null 2>&1; then
 fi
 pg_start "$PGDIR" "$PG_PORT"
 export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate"
-PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Debug/net10.0/pgate.dll")
+PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Release/net10.0/pgate.dll")
 "${PGATE[@]}" db migrate >/dev/null || die "migration failed"
 # SAMPLE reference data (weekly rates, risk rules, watchlist, APIS manifests, selection seed): idempotent.
 deploy/sample-data/import.sh "${PGATE[@]}" >/dev/null || die "importing the sample data failed"
@@ -118,7 +118,7 @@ fi
 
 log "starting the passenger service on https://127.0.0.1:$SERVICE_PORT"
 # The service trusts the CSCA certificates in $STATE/trust; each simulated kiosk's issuer puts its test CSCA there.
-(cd src/PassengerGate.Server/bin/Debug/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
+(cd src/PassengerGate.Server/bin/Release/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
   PASSENGERGATE_Documents__TrustListPath="$STATE/trust" PASSENGERGATE_Declarations__SpecimenStates=UTO \
   PASSENGERGATE_Tls__CertificatePath="$TLS/service.crt" PASSENGERGATE_Tls__KeyPath="$TLS/service.key" \
   dotnet PassengerGate.Server.dll --urls "https://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
@@ -131,7 +131,7 @@ done
 
 for i in $(seq 1 "$KIOSKS"); do
   id=$(printf 'SIM-%02d' "$i")
-  (cd kiosk-shell/PassengerGate.KioskShell/bin/Debug/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
+  (cd kiosk-shell/PassengerGate.KioskShell/bin/Release/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
     --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
     --Kiosk:ServiceUrl="https://127.0.0.1:$SERVICE_PORT" --Kiosk:ServiceCertificateFile="$TLS/service.crt" --Kiosk:Simulated=true --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
     --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
