@@ -2,7 +2,7 @@ using PassengerGate.Data.TaxFree;
 
 namespace PassengerGate.Server.Features.TaxFree;
 
-/// <summary>Tax-free export confirmation (issue 12, docs/decisions/0021): the shop API.</summary>
+/// <summary>Tax-free export confirmation (issue 12, docs/decisions/0021): the shop API and the webhook outbox.</summary>
 public static class TaxFreeRegistration
 {
     public static IServiceCollection AddTaxFree(this IServiceCollection services)
@@ -11,6 +11,15 @@ public static class TaxFreeRegistration
         services.AddSingleton<ShopCaller>();
         services.AddSingleton<SubmitPurchaseRecord>();
         services.AddSingleton<ShowPurchaseRecord>();
+        services.AddSingleton<TaxFreeOutboxStore>();
+        services.AddSingleton<TaxFreeWebhookSignal>();
+        services.AddSingleton<DecideTaxFreeRecords>();
+        services.AddOptions<TaxFreeWebhookOptions>().BindConfiguration(TaxFreeWebhookOptions.Section)
+            .Validate(o => o.FirstRetrySeconds > 0 && o.MaxRetrySeconds >= o.FirstRetrySeconds && o.PollSeconds > 0 && o.TimeoutSeconds > 0 && o.LeaseSeconds > o.TimeoutSeconds,
+                "TaxFree:Webhooks needs positive delays, MaxRetrySeconds >= FirstRetrySeconds and LeaseSeconds > TimeoutSeconds.")
+            .ValidateOnStart();
+        services.AddSingleton<TaxFreeWebhookDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
 
