@@ -1,4 +1,5 @@
 using PassengerGate.Data.TaxFree;
+using PassengerGate.Domain.TaxFree;
 
 namespace PassengerGate.Server.Features.TaxFree;
 
@@ -19,6 +20,10 @@ public static class TaxFreeRegistration
                 "TaxFree:Webhooks needs positive delays, MaxRetrySeconds >= FirstRetrySeconds and LeaseSeconds > TimeoutSeconds.")
             .ValidateOnStart();
         services.AddSingleton<TaxFreeWebhookDispatcher>();
+        services.AddSingleton<TaxFreeDepartureQuery>();
+        // The lane rules as data (docs/taxfree-rules.md §5); TaxFree:LaneRules overrides members of the defaults.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("TaxFree:LaneRules").Get<TaxFreeLaneRules>() ?? TaxFreeLaneRules.Default);
+        services.AddSingleton<TaxFreeDepartureCheck>();
         services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
