@@ -78,7 +78,31 @@ public sealed record TaxFreeRecordAnswer(
     DateOnly PurchaseDay,
     DateOnly? LastConfirmableDay,
     IReadOnlyList<TaxFreeReasonCode> Reasons,
-    DateTimeOffset? DecidedAt);
+    DateTimeOffset? DecidedAt,
+    TaxFreeDeliveryStatus? Delivery = null);
+
+/// <summary>
+/// How the record's result is getting to the shop's webhook (docs/taxfree-webhooks.md); null while the record is
+/// undecided. <see cref="EventId"/> is the event id the deliveries carry.
+/// </summary>
+public sealed record TaxFreeDeliveryStatus(
+    Guid EventId,
+    TaxFreeDeliveryState State,
+    int Attempts,
+    DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? DeliveredAt,
+    int? LastStatus,
+    string? LastError);
+
+[JsonConverter(typeof(CamelCaseNamesOf<TaxFreeDeliveryState>))]
+public enum TaxFreeDeliveryState
+{
+    /// <summary>Not yet acknowledged with a 2xx by the shop's endpoint; tried again at NextAttemptAt.</summary>
+    Pending,
+
+    /// <summary>The shop's endpoint answered 2xx.</summary>
+    Delivered,
+}
 
 /// <summary>One refused field of a submission, with its JSON path ("$.items[0].unitPrice").</summary>
 public sealed record TaxFreeFieldError(string Path, string Message);

@@ -8,7 +8,7 @@ namespace PassengerGate.Server.Features.TaxFree;
 /// GET /api/taxfree/records/{id}: where a record stands, for the shop that submitted it only. Another shop's record
 /// id answers 404 exactly like an unknown one, so a key does not reveal which ids other shops use.
 /// </summary>
-public sealed class ShowPurchaseRecord(TaxFreeStore store)
+public sealed class ShowPurchaseRecord(TaxFreeStore store, TaxFreeOutboxStore outbox)
 {
     public async Task<IResult> HandleAsync(string shopId, string recordId, CancellationToken ct)
     {
@@ -26,8 +26,20 @@ public sealed class ShowPurchaseRecord(TaxFreeStore store)
             State = state,
             Reasons = state is TaxFreeRecordState.Open or TaxFreeRecordState.Confirmed ? []
                 : row.Reasons.Select(r => Enum.Parse<TaxFreeReasonCode>(r, ignoreCase: true)).ToList(),
-            DecidedAt = row.DecidedAt is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null,
+            DecidedAt = Utc(row.DecidedAt),
+            Delivery = await outbox.DeliveryOfAsync(shopId, recordId, ct) is { } delivery
+                ? new TaxFreeDeliveryStatus(
+                    delivery.EventId,
+                    delivery.DeliveredAt is null ? TaxFreeDeliveryState.Pending : TaxFreeDeliveryState.Delivered,
+                    delivery.Attempts,
+                    delivery.DeliveredAt is null ? Utc(delivery.NextAttemptAt) : null,
+                    Utc(delivery.DeliveredAt),
+                    delivery.LastStatus,
+                    delivery.LastError)
+                : null,
         };
         return Results.Json(answer, SubmitPurchaseRecord.Json);
     }
+
+    private static DateTimeOffset? Utc(DateTime? stored) => stored is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
 }

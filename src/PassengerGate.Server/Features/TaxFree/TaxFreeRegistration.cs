@@ -1,8 +1,9 @@
 using PassengerGate.Data.TaxFree;
+using PassengerGate.Domain.TaxFree;
 
 namespace PassengerGate.Server.Features.TaxFree;
 
-/// <summary>Tax-free export confirmation (issue 12, docs/decisions/0021): the shop API.</summary>
+/// <summary>Tax-free export confirmation (issue 12, docs/decisions/0021): the shop API and the webhook outbox.</summary>
 public static class TaxFreeRegistration
 {
     public static IServiceCollection AddTaxFree(this IServiceCollection services)
@@ -11,6 +12,19 @@ public static class TaxFreeRegistration
         services.AddSingleton<ShopCaller>();
         services.AddSingleton<SubmitPurchaseRecord>();
         services.AddSingleton<ShowPurchaseRecord>();
+        services.AddSingleton<TaxFreeOutboxStore>();
+        services.AddSingleton<TaxFreeWebhookSignal>();
+        services.AddSingleton<DecideTaxFreeRecords>();
+        services.AddOptions<TaxFreeWebhookOptions>().BindConfiguration(TaxFreeWebhookOptions.Section)
+            .Validate(o => o.FirstRetrySeconds > 0 && o.MaxRetrySeconds >= o.FirstRetrySeconds && o.PollSeconds > 0 && o.TimeoutSeconds > 0 && o.LeaseSeconds > o.TimeoutSeconds,
+                "TaxFree:Webhooks needs positive delays, MaxRetrySeconds >= FirstRetrySeconds and LeaseSeconds > TimeoutSeconds.")
+            .ValidateOnStart();
+        services.AddSingleton<TaxFreeWebhookDispatcher>();
+        services.AddSingleton<TaxFreeDepartureQuery>();
+        // The lane rules as data (docs/taxfree-rules.md §5); TaxFree:LaneRules overrides members of the defaults.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("TaxFree:LaneRules").Get<TaxFreeLaneRules>() ?? TaxFreeLaneRules.Default);
+        services.AddSingleton<TaxFreeDepartureCheck>();
+        services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
 
