@@ -62,7 +62,10 @@ public sealed record ArrivalSessionFacts
     }
 }
 
-/// <summary>The MRZ as read (for the later risk rules and the officer) and each chip verification's result.</summary>
+/// <summary>
+/// The MRZ as read (for the later risk rules and the officer) and each chip verification's result: passive authentication's
+/// code, the active and chip authentication verdicts by name (NotRequired, Valid, Missing, Failed; decision 0014).
+/// </summary>
 public sealed record DocumentFacts(
     IReadOnlyList<string>? MrzLines,
     string? Format,
@@ -73,8 +76,38 @@ public sealed record DocumentFacts(
     string? Sex,
     string? Chip,
     string? PassiveAuthentication,
-    string? ActiveAuthentication,
+    [property: JsonConverter(typeof(EarlyActiveAuthenticationJsonConverter))] string? ActiveAuthentication,
     string? ChipAuthentication);
+
+/// <summary>
+/// Sessions stored before the verdict had names kept active authentication as a yes/no (true: the chip signed the
+/// challenge; false: it did not); they read as the verdicts that mean the same, Valid and Failed. Written as the name.
+/// </summary>
+public sealed class EarlyActiveAuthenticationJsonConverter : JsonConverter<string?>
+{
+    public override bool HandleNull => true;
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.True => "Valid",
+        JsonTokenType.False => "Failed",
+        JsonTokenType.Null => null,
+        _ => reader.GetString(),
+    };
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+}
 
 /// <summary>The stored form of <see cref="CarriedRisk"/>.</summary>
 public sealed record DocumentRiskFacts(bool Screened, IReadOnlyList<RiskHit>? Hits, IReadOnlyList<string>? RulesEvaluated, IReadOnlyList<string>? ApisFlights, EarlierReferral? PreviouslyReferred);
