@@ -57,7 +57,7 @@ public sealed record ArrivalSessionFacts
     private static JsonSerializerOptions Create()
     {
         var options = ContractJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull });
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }
