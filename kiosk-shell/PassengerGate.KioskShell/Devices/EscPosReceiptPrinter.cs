@@ -22,7 +22,7 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimePro
         var at = clock.GetUtcNow().ToOffset(settings.SlipUtcOffset);
         var caseNumber = slip.CaseNumber?.ToString(CultureInfo.InvariantCulture) ?? slip.SessionId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
         var reasons = slip.Reasons.Distinct().Select(TravellerReasonWording.For).ToList();
-        var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == SessionLane.Green ? Lane.Green : Lane.Red, reasons));
+        var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == SessionLane.Green ? Lane.Green : Lane.Red, reasons) { Duty = SlipDutyOf(slip.Duty) });
 
         var (host, port) = Endpoint(settings.PrinterAddress);
         using var tcp = new TcpClient();
@@ -31,6 +31,23 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimePro
         await stream.WriteAsync(bytes, ct);
         await stream.FlushAsync(ct);
     }
+
+    private static SlipDuty? SlipDutyOf(DutyEstimate? duty) => duty is null
+        ? null
+        : new SlipDuty(duty.TotalDutyYen, duty.Incomplete, duty.Lines.Select(l => new SlipDutyLine(
+            CategoryOf(l.Category), l.Description, l.DutiableQuantity, l.Unit, l.DutyYen, l.Outcome == DraftLineOutcome.ReferredToOfficer)).ToList());
+
+    private static GoodsCategory CategoryOf(DraftGoodsCategory category) => category switch
+    {
+        DraftGoodsCategory.Alcohol => GoodsCategory.Alcohol,
+        DraftGoodsCategory.Cigarettes => GoodsCategory.Cigarettes,
+        DraftGoodsCategory.Cigars => GoodsCategory.Cigars,
+        DraftGoodsCategory.HeatedTobacco => GoodsCategory.HeatedTobacco,
+        DraftGoodsCategory.OtherTobacco => GoodsCategory.OtherTobacco,
+        DraftGoodsCategory.Perfume => GoodsCategory.Perfume,
+        DraftGoodsCategory.OtherGoods => GoodsCategory.OtherGoods,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "a goods category the slip does not know"),
+    };
 
     private (string Host, int Port) Endpoint(string? address)
     {

@@ -333,7 +333,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
         _review = DeclarationReview.None;
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
-        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
+        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons, update.Duty), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
 

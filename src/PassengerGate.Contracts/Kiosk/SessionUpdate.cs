@@ -11,5 +11,6 @@ namespace PassengerGate.Contracts.Kiosk;
 /// <see cref="FieldErrors"/> come with a refused declaration: each field the service would not accept (decision 0017).
 /// <see cref="CurrencyDeclarationExpected"/> is true once the arrival declaration answered "yes" to the payment-means
 /// question: the kiosk then takes the currency declaration (<see cref="IKioskHub.SubmitCurrencyDeclaration"/>, decision 0022).
+/// <see cref="Duty"/> comes with a decided declaration that owes duty or has a line for an officer to assess: the slip prints it.
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, bool CurrencyDeclarationExpected = false);
+public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, bool CurrencyDeclarationExpected = false, DutyEstimate? Duty = null);

@@ -38,7 +38,18 @@ public sealed record DocumentResult(
 public sealed record FaceCheckResult(double? Score, double? Threshold, bool? QualityOk, bool? Real, bool? Live, int? FramesUsed);
 
 /// <summary>The declared header and each goods line as assessed, with the reason for its outcome.</summary>
-public sealed record DeclarationView(string? Flight, string? ArrivalDate, string? Name, decimal TotalDutyYen, IReadOnlyList<DeclaredLine> Lines);
+public sealed record DeclarationView(string? Flight, string? ArrivalDate, string? Name, decimal TotalDutyYen, IReadOnlyList<DeclaredLine> Lines)
+{
+    /// <summary>Set when the traveller reviewed a pre-declaration at the kiosk and certified it there (decision 0020).</summary>
+    public KioskEditView? EditedAtKiosk { get; init; }
+}
+
+/// <summary>
+/// A pre-declaration reviewed and certified at the kiosk: whether the certified version differs from what the QR said,
+/// and where — the goods lines by their path ("$.goods.alcohol[0]", as in <see cref="DeclaredLine.Path"/>), and "$.header"
+/// or "$.answers" when those changed.
+/// </summary>
+public sealed record KioskEditView(bool Changed, IReadOnlyList<string> ChangedParts, Guid? PreDeclarationId);
 
 /// <summary>One assessed line. <see cref="Outcome"/> is the domain's line outcome (free, dutiable, referredToOfficer, …).</summary>
 public sealed record DeclaredLine(string Path, string Description, string Category, decimal Quantity, string Unit, decimal? OverseasValueYen, decimal DutyYen, string Outcome, string Reason)

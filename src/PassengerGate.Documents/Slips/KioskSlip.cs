@@ -11,6 +11,9 @@ namespace PassengerGate.Documents.Slips;
 /// </summary>
 public sealed record KioskSlip(string CaseNumber, string KioskId, DateTimeOffset At, Lane Lane, IReadOnlyList<SlipReason> Reasons)
 {
+    /// <summary>The duty estimate of a declaration that owes duty or has goods for the officer to assess; null prints none.</summary>
+    public SlipDuty? Duty { get; init; }
+
     /// <summary>The slip for a lane decision; a reason code repeated (e.g. several risk hits) is printed once.</summary>
     public static KioskSlip For(string caseNumber, string kioskId, DateTimeOffset at, LaneDecision decision)
     {
@@ -43,6 +46,11 @@ public sealed record KioskSlip(string CaseNumber, string KioskId, DateTimeOffset
                 content.Add(new SlipText(reason.TextJa));
                 content.Add(new SlipText(reason.TextEn));
             }
+        }
+
+        if (Duty is not null)
+        {
+            content.AddRange(Duty.Content());
         }
 
         content.Add(new SlipText("受付番号 / Case No.: " + CaseNumber, SlipTextStyle.Heading));

@@ -95,6 +95,11 @@ public sealed partial class GoodsAtTheKioskTests(TestDatabase db) : IClassFixtur
         var slip = await kiosk.WaitForSlipsAsync(1);
         var printed = string.Join("\n", slip.Lines.Select(l => l.Text));
         Assert.Contains("[dutyDue]", printed, StringComparison.Ordinal);
+        // Customs Answer 5002: the fourth bottle of wine at ¥200 a litre; the handbag is for the officer at the counter.
+        Assert.Contains("合計（概算） / Total (estimate): ￥150", printed, StringComparison.Ordinal);
+        Assert.Contains("酒類 / Alcohol: wineBeerOther 750 ml", printed, StringComparison.Ordinal);
+        Assert.Contains("  1 bottle: ￥150", printed, StringComparison.Ordinal);
+        Assert.Contains("その他の品物 / Other goods: handbag", printed, StringComparison.Ordinal);
 
         // ... and on the officer's case, both lines with their outcomes.
         var caseNumber = await db.ScalarAsync<long>("SELECT r.case_number FROM referrals r JOIN arrival_sessions s ON s.session_id = r.session_id WHERE s.kiosk_id = 'NRT-UI-GOODS'");
@@ -146,6 +151,16 @@ public sealed partial class GoodsAtTheKioskTests(TestDatabase db) : IClassFixtur
         Assert.Equal("true", await db.ScalarAsync<string>("SELECT facts->'declaration'->'edit'->>'changed' FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-EDIT' AND lane = 'red'"));
         Assert.Equal("4", await db.ScalarAsync<string>("SELECT facts->'declaration'->'json'->'goods'->'alcohol'->0->>'bottles' FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-EDIT' AND lane = 'red'"));
         Assert.Equal("2", await db.ScalarAsync<string>("SELECT facts->'declaration'->'edit'->'preDeclared'->'goods'->'alcohol'->0->>'bottles' FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-EDIT' AND lane = 'red'"));
+
+        // The officer's case says the traveller changed the wine line at the kiosk; the slip carries the fourth bottle's ¥150.
+        var caseNumber = await db.ScalarAsync<long>("SELECT r.case_number FROM referrals r JOIN arrival_sessions s ON s.session_id = r.session_id WHERE s.kiosk_id = 'NRT-UI-EDIT'");
+        await using var officer = await server.SignedInOfficerConnectionAsync("officer-edit");
+        await officer.StartAsync();
+        var view = await officer.InvokeAsync<CaseView>(nameof(Contracts.Officer.IOfficerHub.GetCase), caseNumber);
+        Assert.Equal(true, view.Declaration?.EditedAtKiosk?.Changed);
+        Assert.Contains("$.goods.alcohol[0]", view.Declaration!.EditedAtKiosk!.ChangedParts);
+        var slip = await kiosk.WaitForSlipsAsync(1);
+        Assert.Contains("合計（概算） / Total (estimate): ￥150", slip.Lines.Select(l => l.Text));
     }
 
     private static async Task ReadInEveryLanguageAsync(KioskPage page, string screen)

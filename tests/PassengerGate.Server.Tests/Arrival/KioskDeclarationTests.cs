@@ -119,6 +119,65 @@ public sealed class KioskDeclarationTests(TestDatabase db) : IClassFixture<TestD
         Assert.NotNull(view.Declaration);
         Assert.Equal(2, view.Declaration!.Lines.Count);
         Assert.Equal(150m, view.Declaration.TotalDutyYen);
+
+        // The QR said two bottles, no handbag and "no" to goods over the allowance; the certified version differs in all three.
+        var edit = view.Declaration.EditedAtKiosk;
+        Assert.NotNull(edit);
+        Assert.True(edit!.Changed);
+        Assert.Equal(["$.answers", "$.goods.alcohol[0]", "$.goods.otherGoods[0]"], edit.ChangedParts);
+        Assert.NotNull(edit.PreDeclarationId);
+    }
+
+    [Fact]
+    public async Task Wine_and_a_handbag_declared_at_the_kiosk_reach_the_officer_case_with_both_outcomes_and_the_slip_gets_the_duty()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK2000004");
+        var sessionId = await ThroughFaceAsync(traveller);
+
+        var update = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goodsOverAllowance: true, goods: WineAndHandbag)));
+
+        // The slip's estimate: ¥150 for the fourth bottle, the handbag for the officer (figures in WineAndHandbag's comment).
+        Assert.Equal(SessionLane.Red, update.Lane);
+        Assert.NotNull(update.Duty);
+        Assert.Equal(150m, update.Duty!.TotalDutyYen);
+        Assert.Collection(
+            update.Duty.Lines.OrderBy(l => l.Path, StringComparer.Ordinal),
+            wine => Assert.Equal((DraftGoodsCategory.Alcohol, 1m, "bottle", 150m, DraftLineOutcome.Dutiable), (wine.Category, wine.DutiableQuantity, wine.Unit, wine.DutyYen, wine.Outcome)),
+            handbag => Assert.Equal((DraftGoodsCategory.OtherGoods, "handbag", DraftLineOutcome.ReferredToOfficer), (handbag.Category, handbag.Description, handbag.Outcome)));
+
+        var caseNumber = update.CaseNumber ?? await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
+        await using var officer = _server.OfficerConnection();
+        await officer.StartAsync();
+        var view = await officer.InvokeAsync<CaseView>(nameof(IOfficerHub.GetCase), caseNumber);
+        Assert.NotNull(view.Declaration);
+        Assert.Equal(150m, view.Declaration!.TotalDutyYen);
+        Assert.Null(view.Declaration.EditedAtKiosk);
+        Assert.Collection(
+            view.Declaration.Lines.OrderBy(l => l.Path, StringComparer.Ordinal),
+            wine => Assert.Equal(("$.goods.alcohol[0]", "Dutiable", 150m), (wine.Path, wine.Outcome, wine.DutyYen)),
+            handbag => Assert.Equal(("$.goods.otherGoods[0]", "ReferredToOfficer", 250_000m), (handbag.Path, handbag.Outcome, handbag.OverseasValueYen)));
+    }
+
+    [Fact]
+    public async Task A_case_whose_facts_were_stored_before_the_typed_record_still_opens_for_the_officer()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK2000005");
+        var sessionId = await ThroughFaceAsync(traveller);
+        var update = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goodsOverAllowance: true, goods: WineAndHandbag)));
+        var caseNumber = update.CaseNumber ?? await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
+
+        // The row as an earlier build stored it (ArrivalSessionFactsTests.StoredByAnEarlierBuild): nothing migrates it.
+        var stored = ArrivalSessionFactsTests.StoredByAnEarlierBuild.Replace("'", "''", StringComparison.Ordinal);
+        Assert.Equal(1L, await db.ScalarAsync<long>($"WITH u AS (UPDATE arrival_sessions SET facts = '{stored}'::jsonb WHERE session_id = '{sessionId}' RETURNING 1) SELECT count(*) FROM u"));
+        await using var officer = _server.OfficerConnection();
+        await officer.StartAsync();
+        var view = await officer.InvokeAsync<CaseView>(nameof(IOfficerHub.GetCase), caseNumber);
+
+        Assert.Equal(("TD3", "OK", true), (view.Document?.Format, view.Document?.PassiveAuthentication, view.Document?.ActiveAuthentication));
+        Assert.Equal((0.62, 0.38, true), (view.Face?.Score, view.Face?.Threshold, view.Face?.Live));
+        Assert.Equal(("NH9", "2026-11-25", "TANAKA HANAKO"), (view.Declaration?.Flight, view.Declaration?.ArrivalDate, view.Declaration?.Name));
+        Assert.Empty(view.Declaration!.Lines);
+        Assert.Equal(false, view.Risk?.Selected);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class AbandonSessionHandler(ArrivalSessionRunner runner, ArrivalSe
         return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "abandon", async (session, now, token) =>
         {
             var reason = new SessionReason("SESSION_ABANDONED", string.IsNullOrWhiteSpace(request.Reason) ? "The session was ended at the kiosk." : request.Reason);
-            var carried = CarriedRisk.Read(await sessions.LoadFactsAsync(session.Id, token)).Reasons;
+            var carried = CarriedRisk.From(await sessions.LoadTypedFactsAsync(session.Id, token)).Reasons;
             if (carried.Count > 0)
             {
                 SessionReason[] reasons = [reason, .. carried];

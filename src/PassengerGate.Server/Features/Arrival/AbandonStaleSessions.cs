@@ -42,7 +42,7 @@ public sealed class AbandonStaleSessions(
         {
             var session = ArrivalSession.Restore(row.SessionId, row.KioskId, Enum.Parse<ArrivalState>(row.State), row.Sequence);
             var reason = new SessionReason("SESSION_TIMEOUT", $"No step for {Timeout.TotalMinutes:0} minutes: the session was ended.");
-            var carried = CarriedRisk.Read(await sessions.LoadFactsAsync(session.Id, ct)).Reasons;
+            var carried = CarriedRisk.From(await sessions.LoadTypedFactsAsync(session.Id, ct)).Reasons;
             SessionReason[] reasons = [reason, .. carried];
             if (carried.Count > 0)
             {

@@ -82,13 +82,14 @@ public sealed class ArrivalSessionRunner(
             SessionUpdates.StepOf(session.NextStep),
             outcome.Problem,
             FieldErrors: outcome.FieldErrors,
-            CurrencyDeclarationExpected: outcome.CurrencyDeclarationExpected);
+            CurrencyDeclarationExpected: outcome.CurrencyDeclarationExpected,
+            Duty: outcome.Duty);
         try
         {
             var referral = await sessions.SaveAsync(
                 new ArrivalSessionStore.SaveRequest(session, row.Sequence, outcome.DocumentNumber, outcome.HolderName, commandId, JsonSerializer.Serialize(update, Json), now)
                 {
-                    FactsJson = outcome.Facts.Count == 0 ? null : JsonSerializer.Serialize(outcome.Facts, Json),
+                    FactsJson = outcome.Facts.ToJson(),
                 },
                 ct);
             if (referral is not null)

@@ -46,6 +46,16 @@ public sealed class AssessDeclarationDraftHandler(ArrivalRiskScreening screening
 
     private static DraftLine ToContract(AssessedLine line) => new(
         line.Path,
+        CategoryOf(line),
+        line.Unit,
+        line.Quantity,
+        line.FreeQuantity,
+        line.DutiableQuantity,
+        line.OverseasValueYen,
+        line.Duty.Amount,
+        OutcomeOf(line));
+
+    internal static DraftGoodsCategory CategoryOf(AssessedLine line) =>
         line.Category switch
         {
             GoodsCategory.Alcohol => DraftGoodsCategory.Alcohol,
@@ -56,13 +66,9 @@ public sealed class AssessDeclarationDraftHandler(ArrivalRiskScreening screening
             GoodsCategory.Perfume => DraftGoodsCategory.Perfume,
             GoodsCategory.OtherGoods => DraftGoodsCategory.OtherGoods,
             _ => throw new ArgumentOutOfRangeException(nameof(line), line.Category, "a goods category the contract does not name"),
-        },
-        line.Unit,
-        line.Quantity,
-        line.FreeQuantity,
-        line.DutiableQuantity,
-        line.OverseasValueYen,
-        line.Duty.Amount,
+        };
+
+    internal static DraftLineOutcome OutcomeOf(AssessedLine line) =>
         line.Outcome switch
         {
             LineOutcome.Free => DraftLineOutcome.Free,
@@ -71,5 +77,5 @@ public sealed class AssessDeclarationDraftHandler(ArrivalRiskScreening screening
             LineOutcome.ReferredToOfficer => DraftLineOutcome.ReferredToOfficer,
             LineOutcome.NotAssessed => DraftLineOutcome.NotAssessed,
             _ => throw new ArgumentOutOfRangeException(nameof(line), line.Outcome, "an outcome the contract does not name"),
-        });
+        };
 }

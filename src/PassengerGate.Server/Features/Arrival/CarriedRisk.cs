@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PassengerGate.Domain.Risk;
 using PassengerGate.Domain.Sessions;
 
@@ -7,17 +6,13 @@ namespace PassengerGate.Server.Features.Arrival;
 /// <summary>
 /// What the risk screen found when the document was read (watchlist, lost/stolen, advance passenger data) and
 /// whether the same document was referred shortly before. It is recorded in the session's facts under
-/// <see cref="FactsKey"/> and carried into whatever referral ends the session — the document step's own, the face
+/// <see cref="ArrivalSessionFacts.DocumentRisk"/> and carried into whatever referral ends the session — the document step's own, the face
 /// step's, the declaration step's, or an abandoned session's — so a stolen passport whose chip or face also fails
 /// still reaches the officer with the stolen-document hit (decision 0008).
 /// Reason texts name rule ids and rule reasons only; what a list says about the person stays in the facts.
 /// </summary>
 public sealed record CarriedRisk(bool Screened, IReadOnlyList<RiskHit> Hits, IReadOnlyList<string> RulesEvaluated, IReadOnlyList<string> ApisFlights, EarlierReferral? PreviouslyReferred)
 {
-    public const string FactsKey = "documentRisk";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static CarriedRisk None { get; } = new(false, [], [], [], null);
 
     /// <summary>The reasons to add to any referral of this session.</summary>
@@ -42,21 +37,11 @@ public sealed record CarriedRisk(bool Screened, IReadOnlyList<RiskHit> Hits, IRe
         return new SessionReason(ReferralCodes.RiskHit, "risk rule fired: " + hit);
     }
 
-    /// <summary>Reads what an earlier step recorded; a session without the key carries nothing.</summary>
-    public static CarriedRisk Read(string? factsJson)
+    /// <summary>What an earlier step recorded; a session without it carries nothing.</summary>
+    public static CarriedRisk From(ArrivalSessionFacts facts)
     {
-        if (string.IsNullOrEmpty(factsJson))
-        {
-            return None;
-        }
-
-        using var facts = JsonDocument.Parse(factsJson);
-        if (!facts.RootElement.TryGetProperty(FactsKey, out var element) || element.ValueKind != JsonValueKind.Object)
-        {
-            return None;
-        }
-
-        return element.Deserialize<Stored>(Json) is { } stored
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.DocumentRisk is { } stored
             ? new CarriedRisk(stored.Screened, stored.Hits ?? [], stored.RulesEvaluated ?? [], stored.ApisFlights ?? [], stored.PreviouslyReferred)
             : None;
     }
@@ -65,9 +50,7 @@ public sealed record CarriedRisk(bool Screened, IReadOnlyList<RiskHit> Hits, IRe
     public static IReadOnlyList<RiskHit> Union(IEnumerable<RiskHit> earlier, IEnumerable<RiskHit> later) =>
         earlier.Concat(later).GroupBy(h => h.RuleId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
 
-    public object ToFacts() => new Stored(Screened, Hits.ToList(), RulesEvaluated.ToList(), ApisFlights.ToList(), PreviouslyReferred);
-
-    private sealed record Stored(bool Screened, List<RiskHit>? Hits, List<string>? RulesEvaluated, List<string>? ApisFlights, EarlierReferral? PreviouslyReferred);
+    public DocumentRiskFacts ToFacts() => new(Screened, Hits, RulesEvaluated, ApisFlights, PreviouslyReferred);
 }
 
 /// <summary>The earlier session of the same document that sends this one to an officer: for the officer, in the facts.</summary>

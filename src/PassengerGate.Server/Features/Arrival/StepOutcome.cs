@@ -13,7 +13,7 @@ public sealed record StepOutcome
 {
     public IReadOnlyList<SessionReason> Reasons { get; init; } = [];
 
-    public IReadOnlyDictionary<string, object?> Facts { get; init; } = new Dictionary<string, object?>();
+    public ArrivalSessionFacts Facts { get; init; } = new();
 
     public string? DocumentNumber { get; init; }
 
@@ -26,4 +26,7 @@ public sealed record StepOutcome
 
     /// <summary>The declaration answered "yes" to the payment-means question: a currency declaration follows (decision 0022).</summary>
     public bool CurrencyDeclarationExpected { get; init; }
+
+    /// <summary>With a decided declaration that owes duty or has a line for an officer: for the traveller's slip.</summary>
+    public DutyEstimate? Duty { get; init; }
 }

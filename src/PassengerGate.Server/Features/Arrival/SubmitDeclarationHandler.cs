@@ -48,7 +48,7 @@ public sealed class SubmitDeclarationHandler(
         }
 
         string json;
-        string source;
+        DeclarationSource source;
         if (request.QrText is { Length: > 0 } qr)
         {
             var read = await preDeclarations.ReadAsync(qr, now, ct);
@@ -58,26 +58,26 @@ public sealed class SubmitDeclarationHandler(
             }
 
             json = read.DeclarationJson!;
-            source = "pre-declaration";
+            source = DeclarationSource.PreDeclaration;
         }
         else if (request.DeclarationJson is { Length: > 0 } form)
         {
             json = form;
-            source = "kiosk";
+            source = DeclarationSource.Kiosk;
         }
         else
         {
             return new StepOutcome { Problem = new Reason("DECLARATION_MISSING", "No declaration was given: scan the QR code or fill in the form.") };
         }
 
-        return await DecideJsonAsync(session, json, source, source == "kiosk" ? declarationChecks.KioskWindow : null, null, now, ct);
+        return await DecideJsonAsync(session, json, source, source == DeclarationSource.Kiosk ? declarationChecks.KioskWindow : null, null, now, ct);
     }
 
     /// <summary>
     /// Decides a declaration already taken from its QR or form: validated, bound to the session's passport, assessed and
     /// screened. <paramref name="edit"/> is kept beside it in the facts (a pre-declaration edited at the kiosk, decision 0020).
     /// </summary>
-    internal async Task<StepOutcome> DecideJsonAsync(ArrivalSession session, string json, string source, ArrivalDateWindow? window, object? edit, DateTimeOffset now, CancellationToken ct)
+    internal async Task<StepOutcome> DecideJsonAsync(ArrivalSession session, string json, DeclarationSource source, ArrivalDateWindow? window, KioskEditFacts? edit, DateTimeOffset now, CancellationToken ct)
     {
         var parsed = DeclarationJson.Read(json);
         if (!parsed.IsValid)
@@ -120,11 +120,9 @@ public sealed class SubmitDeclarationHandler(
         // Assessed and screened as of the day at the airport, whatever day was typed (decision 0008).
         declaration = declaration with { Header = declaration.Header with { ArrivalDate = today } };
         var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, await screening.RatesAsync(today, ct), today);
-        var factsJson = await sessions.LoadFactsAsync(session.Id, ct);
-        var facts = JsonDocument.Parse(factsJson ?? "{}").RootElement;
-        var carried = CarriedRisk.Read(factsJson);
-        var mrzLines = facts.GetProperty("document").GetProperty("mrzLines").EnumerateArray().Select(e => e.GetString() ?? "").ToList();
-        var mrz = MrzParser.Parse(mrzLines, today);
+        var facts = await sessions.LoadTypedFactsAsync(session.Id, ct);
+        var carried = CarriedRisk.From(facts);
+        var mrz = MrzParser.Parse(facts.Document?.MrzLines ?? throw new InvalidOperationException($"session {session.Id} reached the declaration without a document"), today);
         var risk = await screening.RunAsync(mrz, declaration, assessment, today, ct);
         var hits = risk.Screen is null ? null : CarriedRisk.Union(carried.Hits, risk.Screen.Hits);
         var checks = risk.ApplyTo(new GateChecks
@@ -154,33 +152,24 @@ public sealed class SubmitDeclarationHandler(
         {
             Reasons = reasons,
             CurrencyDeclarationExpected = declaration.Answers.PaymentMeansOverThreshold,
-            Facts = new Dictionary<string, object?>
+            Facts = new ArrivalSessionFacts
             {
-                ["declaration"] = edit is null
-                    ? new { source, json = JsonDocument.Parse(json).RootElement }
-                    : new { source, json = JsonDocument.Parse(json).RootElement, edit },
-                ["assessment"] = new
-                {
-                    asOf = assessment.AsOf,
-                    totalDutyYen = assessment.TotalDuty.Amount,
-                    assessment.OverAllowance,
-                    assessment.Incomplete,
-                    lines = assessment.Lines,
-                    assessment.RulesApplied,
-                },
-                ["arrivalDate"] = new { declared = declaredDate, assessedAs = today, redated = declaredDate != today },
-                ["risk"] = new
-                {
-                    rulesEvaluated = risk.Screen?.RulesEvaluated,
-                    hits,
-                    seedId = risk.Draw?.SeedId,
-                    subject = risk.Draw?.Subject,
-                    draw = risk.Draw?.Value,
-                    rate = risk.Draw?.Rate,
-                    selected = risk.Draw?.Selected,
-                },
+                Declaration = new DeclarationFacts(source, JsonElementOf(json), edit),
+                Assessment = new AssessmentFacts(
+                    assessment.AsOf, assessment.TotalDuty.Amount, assessment.OverAllowance, assessment.Incomplete,
+                    assessment.Lines.Select(AssessedLineFacts.From).ToList(), assessment.RulesApplied),
+                ArrivalDate = new ArrivalDateFacts(declaredDate, today, declaredDate != today),
+                Risk = new DeclarationRiskFacts(
+                    risk.Screen?.RulesEvaluated, hits, risk.Draw?.SeedId, risk.Draw?.Subject, risk.Draw?.Value, risk.Draw?.Rate, risk.Draw?.Selected),
             },
+            Duty = DutyEstimates.For(assessment),
         };
+    }
+
+    internal static JsonElement JsonElementOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     /// <summary>The problem code of a declaration the service cannot accept; the fields say why.</summary>

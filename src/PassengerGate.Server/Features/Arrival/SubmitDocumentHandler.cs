@@ -47,9 +47,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
                 e.Message.Contains("check digit", StringComparison.OrdinalIgnoreCase) ? "MRZ_CHECK_DIGIT" : "MRZ_UNREADABLE",
                 $"The passport's machine-readable zone failed a check: {e.Field}.")).DistinctBy(r => r.Text, StringComparer.Ordinal).Concat(risk.Reasons).ToList();
             session.Refer(reasons, "service:document-check", now);
-            var facts = Facts(request, mrz, null, "MRZ_INVALID", risk);
-            facts["mrzErrors"] = mrz.Errors;
-            return identity with { Reasons = reasons, Facts = facts };
+            return identity with { Reasons = reasons, Facts = Facts(request, mrz, null, "MRZ_INVALID", risk) with { MrzErrors = mrz.Errors } };
         }
 
         if (mrz.ExpiryDate is { } expiry && expiry < today)
@@ -103,32 +101,15 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
     {
         SessionReason[] reasons = [.. own, .. risk.Reasons];
         session.Refer(reasons, "service:document-check", now);
-        var facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication, chipAuthentication);
-        if (detail is not null)
-        {
-            facts["documentCheckDetail"] = detail;
-        }
-
-        return identity with { Reasons = reasons, Facts = facts };
+        return identity with { Reasons = reasons, Facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication, chipAuthentication) with { DocumentCheckDetail = detail } };
     }
 
     /// <summary>What the later steps and the officer need: the MRZ (for the risk rules), the verification results and the risk screen's findings. No image.</summary>
-    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null, string? chipAuthentication = null) => new()
+    private static ArrivalSessionFacts Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null, string? chipAuthentication = null) => new()
     {
-        ["document"] = new
-        {
-            mrzLines = request.MrzLines,
-            format = mrz.Format,
-            issuingState = mrz.IssuingState,
-            nationality = mrz.Nationality,
-            dateOfBirth = mrz.DateOfBirth,
-            expiryDate = mrz.ExpiryDate,
-            sex = mrz.Sex,
-            chip = chip?.Protocol,
-            passiveAuthentication,
-            activeAuthentication,
-            chipAuthentication,
-        },
-        [CarriedRisk.FactsKey] = risk.ToFacts(),
+        Document = new DocumentFacts(
+            request.MrzLines, mrz.Format, mrz.IssuingState, mrz.Nationality, mrz.DateOfBirth, mrz.ExpiryDate, mrz.Sex,
+            chip?.Protocol, passiveAuthentication, activeAuthentication, chipAuthentication),
+        DocumentRisk = risk.ToFacts(),
     };
 }

@@ -19,9 +19,6 @@ public sealed class SubmitEditedPreDeclarationHandler(
     SubmitDeclarationHandler declarations,
     DeclarationChecks declarationChecks)
 {
-    /// <summary>The declaration's source in the session facts.</summary>
-    public const string Source = "pre-declaration-edited-at-kiosk";
-
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitEditedPreDeclaration request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -57,14 +54,8 @@ public sealed class SubmitEditedPreDeclarationHandler(
 
         var changed = original.Declaration is null || certified.Declaration is null
             || !string.Equals(DeclarationJson.Write(original.Declaration), DeclarationJson.Write(certified.Declaration), StringComparison.Ordinal);
-        var edit = new
-        {
-            editedAtKiosk = true,
-            changed,
-            preDeclarationId = read.PreDeclarationId,
-            preDeclared = System.Text.Json.JsonDocument.Parse(read.DeclarationJson!).RootElement,
-        };
-        return await declarations.DecideJsonAsync(session, request.DeclarationJson, Source, declarationChecks.KioskWindow, edit, now, ct);
+        var edit = new KioskEditFacts(EditedAtKiosk: true, changed, read.PreDeclarationId, SubmitDeclarationHandler.JsonElementOf(read.DeclarationJson!));
+        return await declarations.DecideJsonAsync(session, request.DeclarationJson, DeclarationSource.PreDeclarationEditedAtKiosk, declarationChecks.KioskWindow, edit, now, ct);
     }
 
     private static string Normalise(string number) => number.Replace("<", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();

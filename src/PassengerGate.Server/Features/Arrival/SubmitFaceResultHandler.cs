@@ -59,13 +59,13 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, Arrival
             }
         }
 
-        var facts = new Dictionary<string, object?>
+        var facts = new ArrivalSessionFacts
         {
-            ["face"] = face is null ? null : new { score = face.Score, kioskThreshold = face.Threshold, serviceThreshold = threshold, face.QualityOk, face.QualityProblems, face.Real, face.Live, face.FramesUsed, face.ChildBelowHeight },
+            Face = face is null ? null : new FaceFacts(face.Score, face.Threshold, threshold, face.QualityOk, face.QualityProblems, face.Real, face.Live, face.FramesUsed, face.ChildBelowHeight),
         };
         if (reasons.Count > 0)
         {
-            reasons.AddRange(CarriedRisk.Read(await sessions.LoadFactsAsync(session.Id, ct)).Reasons);
+            reasons.AddRange(CarriedRisk.From(await sessions.LoadTypedFactsAsync(session.Id, ct)).Reasons);
             session.Refer(reasons, "service:face-check", now);
         }
         else

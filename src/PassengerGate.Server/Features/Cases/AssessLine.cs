@@ -5,6 +5,7 @@ using PassengerGate.Data.Cases;
 using PassengerGate.Domain.Arrival;
 using PassengerGate.Domain.Audit;
 using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 
 namespace PassengerGate.Server.Features.Cases;
@@ -31,7 +32,7 @@ public sealed class AssessLine(CaseAccess access, CaseStore cases, CaseAssessmen
             throw new HubException($"Case {request.CaseNumber} is paid: its assessment can no longer change.");
         }
 
-        var assessed = await assessments.LoadAsync(request.CaseNumber, row.Facts, ct) ?? throw new HubException($"Case {request.CaseNumber} has no declaration.");
+        var assessed = await assessments.LoadAsync(request.CaseNumber, ArrivalSessionFacts.Read(row.Facts), ct) ?? throw new HubException($"Case {request.CaseNumber} has no declaration.");
         if (!assessed.Assessment.Lines.Any(l => l.Path == request.Path && l.Outcome == LineOutcome.ReferredToOfficer))
         {
             throw new HubException($"Line {request.Path} is not referred to an officer: its duty is the simplified assessment.");

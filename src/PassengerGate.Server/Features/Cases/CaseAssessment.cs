@@ -1,7 +1,7 @@
-using System.Text.Json;
 using PassengerGate.Data.Cases;
 using PassengerGate.Data.Rates;
 using PassengerGate.Domain.Arrival;
+using PassengerGate.Server.Features.Arrival;
 
 namespace PassengerGate.Server.Features.Cases;
 
@@ -14,15 +14,15 @@ public sealed class CaseAssessment(RateStore rates, CaseStore cases)
 {
     public sealed record Result(ArrivalAssessment Assessment, IReadOnlyList<CaseStore.LineAssessmentRow> OfficerLines, IReadOnlyList<string> Pending);
 
-    public async Task<Result?> LoadAsync(long caseNumber, string factsJson, CancellationToken ct)
+    public async Task<Result?> LoadAsync(long caseNumber, ArrivalSessionFacts facts, CancellationToken ct)
     {
-        using var facts = JsonDocument.Parse(factsJson);
-        if (!facts.RootElement.TryGetProperty("declaration", out var declaration))
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Declaration is not { } declaration)
         {
             return null;
         }
 
-        var read = DeclarationJson.Read(declaration.GetProperty("json").GetRawText());
+        var read = DeclarationJson.Read(declaration.Json.GetRawText());
         if (!read.IsValid)
         {
             throw new InvalidOperationException($"the declaration stored for case {caseNumber} no longer reads: {string.Join("; ", read.Errors.Select(e => e.Message))}");

@@ -4,6 +4,7 @@ using PassengerGate.Contracts.Officer;
 using PassengerGate.Data.Cases;
 using PassengerGate.Domain.Audit;
 using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 
 namespace PassengerGate.Server.Features.Cases;
@@ -25,7 +26,7 @@ public sealed class RecordPayment(CaseAccess access, CaseStore cases, CaseAssess
         }
 
         var row = await access.LoadHeldAsync(request.CaseNumber, user, ct);
-        var assessed = await assessments.LoadAsync(request.CaseNumber, row.Facts, ct) ?? throw new HubException($"Case {request.CaseNumber} has no declaration: there is no duty to pay.");
+        var assessed = await assessments.LoadAsync(request.CaseNumber, ArrivalSessionFacts.Read(row.Facts), ct) ?? throw new HubException($"Case {request.CaseNumber} has no declaration: there is no duty to pay.");
         if (assessed.Pending.Count > 0)
         {
             throw new HubException($"Assess every line referred to an officer first ({string.Join(", ", assessed.Pending)}).");

@@ -1,8 +1,10 @@
 using System.Security.Claims;
-using System.Text.Json;
+using System.Globalization;
 using PassengerGate.Contracts.Officer;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Data.Cases;
+using PassengerGate.Icao.ActiveAuthentication;
+using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Referrals;
 
 namespace PassengerGate.Server.Features.Cases;
@@ -23,66 +25,62 @@ public sealed class ShowCase(CaseAccess access, CaseStore cases, CaseAssessment 
     public async Task<CaseView> ViewAsync(CaseStore.CaseRow row, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(row);
-        using var facts = JsonDocument.Parse(row.Facts);
-        var root = facts.RootElement;
-        var assessed = await assessments.LoadAsync(row.CaseNumber, row.Facts, ct);
+        var facts = ArrivalSessionFacts.Read(row.Facts);
+        var assessed = await assessments.LoadAsync(row.CaseNumber, facts, ct);
         var payment = await cases.LoadPaymentAsync(row.CaseNumber, ct);
         var referral = ReferralNotifier.ToNotice(new ArrivalSessionStore.ReferralRow(row.CaseNumber, row.SessionId, row.KioskId, row.RaisedAt, row.DocumentNumber, row.HolderName, row.Reasons));
 
         DeclarationView? declaration = null;
-        if (assessed is not null && root.TryGetProperty("declaration", out var declared))
+        if (assessed is not null && facts.Declaration is { } declared && declared.Read() is { } bound)
         {
-            var header = declared.GetProperty("json").GetProperty("header");
+            var header = bound.Header;
             declaration = new DeclarationView(
-                Text(header, "flightOrVessel"),
-                Text(header, "arrivalDate"),
-                Text(header, "name"),
+                header.FlightOrVessel,
+                header.ArrivalDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                header.Name,
                 assessed.Assessment.TotalDuty.Amount,
                 assessed.Assessment.Lines.Select(l => new DeclaredLine(
-                    l.Path, l.Description, l.Category.ToString(), l.Quantity, l.Unit, l.OverseasValueYen, l.Duty.Amount, l.Outcome.ToString(), l.Reason)).ToList());
+                    l.Path, l.Description, l.Category.ToString(), l.Quantity, l.Unit, l.OverseasValueYen, l.Duty.Amount, l.Outcome.ToString(), l.Reason)).ToList())
+            {
+                EditedAtKiosk = KioskEdits.View(declared, bound),
+            };
         }
 
         return new CaseView(
             referral,
             row.ClaimedBy,
-            Document(root),
-            Face(root),
+            Document(facts.Document),
+            Face(facts.Face),
             declaration,
-            Risk(root),
+            Risk(facts.Risk),
             assessed?.OfficerLines.Select(l => new OfficerLineAssessment(l.LinePath, l.CustomsValueYen, l.RatePercent, l.DutyYen, l.Officer, new DateTimeOffset(l.AssessedAt, TimeSpan.Zero))).ToList() ?? [],
             payment is null ? null : new PaymentRecord(payment.AmountYen, Enum.Parse<PaymentMethod>(payment.Method, ignoreCase: true), new DateTimeOffset(payment.PaidAt, TimeSpan.Zero), payment.Officer),
             assessed?.Assessment.TotalDuty.Amount ?? 0m);
     }
 
-    private static DocumentResult? Document(JsonElement root) =>
-        root.TryGetProperty("document", out var d) && d.ValueKind == JsonValueKind.Object
-            ? new DocumentResult(
-                d.TryGetProperty("mrzLines", out var lines) && lines.ValueKind == JsonValueKind.Array ? lines.EnumerateArray().Select(e => e.GetString() ?? "").ToList() : [],
-                Text(d, "format"), Text(d, "issuingState"), Text(d, "nationality"), Text(d, "dateOfBirth"), Text(d, "expiryDate"), Text(d, "sex"),
-                Text(d, "chip"), Text(d, "passiveAuthentication"), Bool(d, "activeAuthentication"))
-                {
-                    ChipAuthentication = Text(d, "chipAuthentication"),
-                }
-            : null;
+    private static DocumentResult? Document(DocumentFacts? d) =>
+        d is null
+            ? null
+            : new DocumentResult(
+                d.MrzLines ?? [], d.Format, d.IssuingState, d.Nationality, Date(d.DateOfBirth), Date(d.ExpiryDate), d.Sex,
+                d.Chip, d.PassiveAuthentication, ActiveAuthenticationPassed(d.ActiveAuthentication))
+            {
+                ChipAuthentication = d.ChipAuthentication,
+            };
 
-    private static FaceCheckResult? Face(JsonElement root) =>
-        root.TryGetProperty("face", out var f) && f.ValueKind == JsonValueKind.Object
-            ? new FaceCheckResult(Number(f, "score"), Number(f, "serviceThreshold") ?? Number(f, "kioskThreshold"), Bool(f, "qualityOk"), Bool(f, "real"), Bool(f, "live"), Number(f, "framesUsed") is { } n ? (int)n : null)
-            : null;
+    private static FaceCheckResult? Face(FaceFacts? f) =>
+        f is null ? null : new FaceCheckResult(f.Score, f.ServiceThreshold ?? f.KioskThreshold, f.QualityOk, f.Real, f.Live, f.FramesUsed);
 
-    private static RiskView? Risk(JsonElement root) =>
-        root.TryGetProperty("risk", out var r) && r.ValueKind == JsonValueKind.Object
-            ? new RiskView(
-                r.TryGetProperty("hits", out var hits) && hits.ValueKind == JsonValueKind.Array ? hits.EnumerateArray().Select(e => e.ToString()).ToList() : [],
-                Bool(r, "selected"), Number(r, "draw"), Number(r, "rate"))
-            : null;
+    private static RiskView? Risk(DeclarationRiskFacts? r) =>
+        r is null ? null : new RiskView(r.Hits?.Select(h => h.ToString()).ToList() ?? [], r.Selected, r.Draw, r.Rate);
 
-    private static string? Text(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static bool? Bool(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
-
-    private static double? Number(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+    /// <summary>The console's yes/no for active authentication: checked and valid, or checked and failed; null when the chip offers none (no DG15).</summary>
+    private static bool? ActiveAuthenticationPassed(string? verdict) => verdict switch
+    {
+        nameof(ActiveAuthenticationVerdict.Valid) => true,
+        nameof(ActiveAuthenticationVerdict.Missing) or nameof(ActiveAuthenticationVerdict.Failed) => false,
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
 using PassengerGate.Data.Cases;
 using PassengerGate.Documents.DutyNotices;
 using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Cases;
 
 namespace PassengerGate.Server.Features.Referrals;
@@ -25,7 +26,7 @@ public static class DutyNoticePdf
                 return Results.NotFound(new { error = $"no case {caseNumber}" });
             }
 
-            var assessed = await assessments.LoadAsync(caseNumber, row.Facts, ct);
+            var assessed = await assessments.LoadAsync(caseNumber, ArrivalSessionFacts.Read(row.Facts), ct);
             if (assessed is null)
             {
                 return Results.NotFound(new { error = $"case {caseNumber} has no declaration (it was referred before one was given)" });

@@ -133,10 +133,16 @@ function renderCase() {
   if (c.declaration) {
     const d = c.declaration;
     parts.push(facts([["case.flight", d.flight], ["case.arrival", d.arrivalDate]]));
+    const edit = d.editedAtKiosk;
+    if (edit) {
+      parts.push(el("p", { id: "edited-at-kiosk", dataset: { changed: String(edit.changed) } }, el("span", { className: "badge warn" }, t("case.editedAtKiosk")), " ",
+        edit.changed ? t("case.editChanged", { parts: edit.changedParts.join(", ") }) : t("case.editUnchanged")));
+    }
     const rows = d.lines.map(l => {
+      const edited = edit?.changedParts.includes(l.path);
       const officer = c.officerAssessments.find(a => a.path === l.path);
       const cells = [
-        el("td", {}, l.description, el("br"), el("span", { className: "muted" }, l.category)),
+        el("td", {}, l.description, el("br"), el("span", { className: "muted" }, l.category), edited ? el("span", { className: "badge warn" }, t("case.editedLine")) : null),
         el("td", { className: "num" }, `${l.quantity} ${l.unit}`),
         el("td", { className: "num" }, l.overseasValueYen != null ? `¥${yen(l.overseasValueYen)}` : "—"),
         el("td", {}, el("span", { className: `badge ${l.referredToOfficer ? "warn" : l.outcome === "Dutiable" ? "bad" : "ok"}` }, t("line." + l.outcome)), el("br"), el("span", { className: "muted" }, l.reason),
@@ -144,7 +150,7 @@ function renderCase() {
           l.referredToOfficer && !c.payment ? assessForm(n, l, officer) : null),
         el("td", { className: "duty" }, `¥${yen(l.dutyYen)}`),
       ];
-      return el("tr", { dataset: { path: l.path } }, ...cells);
+      return el("tr", { dataset: { path: l.path, outcome: l.outcome, ...(edited ? { edited: "true" } : {}) } }, ...cells);
     });
     parts.push(el("table", { className: "lines" },
       el("thead", {}, el("tr", {}, ...["case.goods", "case.quantity", "case.value", "case.outcome", "case.duty"].map(k => el("th", { scope: "col" }, t(k))))),
