@@ -123,6 +123,7 @@ public static class KioskHost
         builder.Services.AddSingleton<PreDeclarationKeys>();
         // The flows the first screen may offer (decision 0019): a departure flow registers its IKioskFlow here.
         builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
+        builder.Services.AddSingleton<IKioskFlow, CurrencyFlow>();
         builder.Services.AddSingleton<KioskFlows>();
         builder.Services.AddSingleton<DeclarationAssistant>();
         builder.Services.AddSingleton<DeviceSupervisor>();

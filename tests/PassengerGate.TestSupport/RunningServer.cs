@@ -76,7 +76,8 @@ public sealed class RunningServer : IAsyncDisposable
     /// kiosks' synthetic passengers, decision 0017), and risk rules with no random selection — without rules and a
     /// selection seed the service refers everyone (fail-safe), and these tests follow a passenger's own inputs.
     /// </summary>
-    public static async Task<RunningServer> StartForKiosksAsync(string connectionString, Action<IDictionary<string, string?>>? configure = null)
+    /// <param name="https">Serve over HTTPS with a test certificate (a staff page in Chromium needs it for its __Host- cookie).</param>
+    public static async Task<RunningServer> StartForKiosksAsync(string connectionString, Action<IDictionary<string, string?>>? configure = null, bool https = false)
     {
         var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
         var server = await StartAsync(connectionString, configure: settings =>
@@ -84,7 +85,7 @@ public sealed class RunningServer : IAsyncDisposable
             settings["Documents:TrustListPath"] = trust;
             settings["Declarations:SpecimenStates"] = "UTO";
             configure?.Invoke(settings);
-        });
+        }, https: https);
         server.TrustFolder = trust;
         await RiskSetup.InstallAsync(server.Services, randomRate: 0.0);
         return server;
@@ -171,10 +172,20 @@ public sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>Registers a kiosk directly in the database, as `pgate kiosk register` does, and returns its token.</summary>
-    public async Task<string> RegisterKioskAsync(string kioskId)
+    /// <param name="airport">The kiosk's airport (`pgate kiosk register --airport`); a currency declaration needs one.</param>
+    public async Task<string> RegisterKioskAsync(string kioskId, string? airport = null)
     {
         var credential = KioskCredential.FromRandom(kioskId, System.Security.Cryptography.RandomNumberGenerator.GetBytes(KioskCredential.SecretBytes));
-        await Services.GetRequiredService<KioskStore>().RegisterAsync(kioskId, credential.SecretHash, "test", TimeProvider.System.GetUtcNow(), default);
+        var kiosks = Services.GetRequiredService<KioskStore>();
+        if (airport is null)
+        {
+            await kiosks.RegisterAsync(kioskId, credential.SecretHash, "test", TimeProvider.System.GetUtcNow(), default);
+        }
+        else
+        {
+            await kiosks.RegisterAsync(kioskId, credential.SecretHash, "test", airport, TimeProvider.System.GetUtcNow(), default);
+        }
+
         return credential.Token;
     }
 

@@ -23,7 +23,25 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimePro
         var caseNumber = slip.CaseNumber?.ToString(CultureInfo.InvariantCulture) ?? slip.SessionId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
         var reasons = slip.Reasons.Distinct().Select(TravellerReasonWording.For).ToList();
         var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == SessionLane.Green ? Lane.Green : Lane.Red, reasons) { Duty = SlipDutyOf(slip.Duty) });
+        await SendAsync(settings, bytes, ct);
+    }
 
+    public async Task PrintCurrencyAsync(CurrencyReceipt receipt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        var settings = options.Value;
+        var next = receipt.Next switch
+        {
+            CurrencyNextStep.DepartureDesk => CurrencySlipNext.DepartureDesk,
+            CurrencyNextStep.Officer => CurrencySlipNext.Officer,
+            _ => CurrencySlipNext.Continue,
+        };
+        var bytes = KioskSlipEscPos.Render(new CurrencySlip(receipt.DeclarationNumber, settings.Id, clock.GetUtcNow().ToOffset(settings.SlipUtcOffset), receipt.Required, receipt.Total, receipt.ReportingCurrency, next));
+        await SendAsync(settings, bytes, ct);
+    }
+
+    private async Task SendAsync(KioskOptions settings, byte[] bytes, CancellationToken ct)
+    {
         var (host, port) = Endpoint(settings.PrinterAddress);
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(host, port, ct);

@@ -4,4 +4,7 @@ namespace PassengerGate.KioskShell.Devices;
 public interface IReceiptPrinter
 {
     Task PrintAsync(ReceiptSlip slip, CancellationToken ct);
+
+    /// <summary>The slip of a currency declaration with its number (decision 0022, "Kiosk screens").</summary>
+    Task PrintCurrencyAsync(CurrencyReceipt receipt, CancellationToken ct);
 }

@@ -37,4 +37,7 @@ public sealed class MissingReceiptPrinter : IReceiptPrinter
 {
     public Task PrintAsync(ReceiptSlip slip, CancellationToken ct) =>
         Task.FromException(new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress)."));
+
+    public Task PrintCurrencyAsync(CurrencyReceipt receipt, CancellationToken ct) =>
+        Task.FromException(new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress)."));
 }

@@ -13,4 +13,7 @@ public enum KioskFlowId
 {
     /// <summary>Arriving passengers: passport, chip, face, customs declaration, lane and slip.</summary>
     Arrival,
+
+    /// <summary>Departing passengers declaring means of payment (FATF R.32): passport, chip, the currency form, number and slip.</summary>
+    Currency,
 }

@@ -15,6 +15,9 @@ public enum KioskStep
     /// <summary>The customs declaration: a pre-declaration QR or the form on the screen.</summary>
     Declaration,
 
+    /// <summary>The declaration of means of payment (cash, cheques, securities, precious metals): the touch form, the service's review, its number.</summary>
+    CurrencyDeclaration,
+
     /// <summary>Print the slip with the lane and the case number.</summary>
     Slip,
 }

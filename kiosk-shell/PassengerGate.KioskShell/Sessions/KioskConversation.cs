@@ -46,6 +46,8 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private TaskCompletionSource<FaceResult>? _face;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
+    private TaskCompletionSource<string>? _currency;
+    private Guid? _currencySession;
     private Guid? _undecidedSession;
     private DateTimeOffset _lastTouch;
     private int _awaitingService;
@@ -166,6 +168,15 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         Touch();
         Volatile.Read(ref _declaration)?.TrySetResult((null, declarationJson));
     }
+
+    public void CurrencyFilled(string declarationJson)
+    {
+        Touch();
+        Volatile.Read(ref _currency)?.TrySetResult(declarationJson);
+    }
+
+    /// <summary>The session whose currency form is on the screen, for the review's assessment; null on any other screen.</summary>
+    public Guid? CurrencySession => Volatile.Read(ref _currency) is null ? null : _currencySession;
 
     public void NextMember()
     {
@@ -293,6 +304,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         {
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
             Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false, Draft = null, Reviewing = false,
+            CurrencyDirection = null, Currency = null,
         });
         var passport = await _station.WaitForPassportAsync(ct);
         Touch();
@@ -312,6 +324,11 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         }
 
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
+        if (flow.Id == KioskFlowId.Currency && update.Lane is null)
+        {
+            return await DepartureCurrencyAsync(sessionId, member, mrz.GivenNames, name, ct);
+        }
+
         var child = guardian is not null && mrz.DateOfBirth is { } dob && AgeOn(dob, today) < _options.AdultAge;
         var prefill = new DeclarationPrefill(
             name, mrz.DocumentNumber, mrz.NationalityAlpha3, mrz.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
@@ -327,14 +344,126 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
             };
         }
 
+        // A "yes" to payment means on arrival: the currency declaration is taken before the lane is shown (DOMAIN.md §2).
+        CurrencyOutcome? currency = null;
+        if (update.CurrencyDeclarationExpected && update.Lane is not null)
+        {
+            currency = await CurrencyStepAsync(sessionId, "arrival", ct);
+            if (currency.Number is { } number)
+            {
+                await PrintCurrencySlipAsync(sessionId, number, currency, ct);
+            }
+        }
+
         _undecidedSession = null;
         _portraits.Clear();
         var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
         _review = DeclarationReview.None;
-        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [], CurrencyDirection = null, Currency = currency });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons, update.Duty), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
+    }
+
+    /// <summary>
+    /// The departure currency flow after the passport (decision 0022, "Kiosk screens"): the form, the service's number, the
+    /// slip. The session served only to verify the passport; it is abandoned (never green) once the declaration is answered.
+    /// </summary>
+    private async Task<(MemberOutcome Outcome, string Name)> DepartureCurrencyAsync(Guid sessionId, int member, string givenNames, string name, CancellationToken ct)
+    {
+        var currency = await CurrencyStepAsync(sessionId, "departure", ct);
+        _undecidedSession = null;
+        _portraits.Clear();
+        _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "departure-currency-declared")), CancellationToken.None);
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.CurrencyAnswered), CurrencyDirection = null, Currency = currency, Problem = null, FieldErrors = [], Draft = null });
+        if (currency.Number is { } number)
+        {
+            await PrintCurrencySlipAsync(sessionId, number, currency, ct);
+        }
+
+        // Not the e-gate: the family summary (if any) shows the departure desk's colour for anyone sent there.
+        var lane = currency.Number is not null && currency.Next == CurrencyNextStep.Continue ? SessionLane.Green : SessionLane.Red;
+        return (new MemberOutcome(member, givenNames.Split(' ')[0], lane, []), name);
+    }
+
+    /// <summary>
+    /// The currency form until the service stores it or refuses it for good. A form the service cannot read (an invalid
+    /// field, a currency without this week's rate) is shown again with its errors; any other refusal, or no answer in time,
+    /// is an outcome without a number, which the page words as "go to the customs desk" (fail safe).
+    /// </summary>
+    private async Task<CurrencyOutcome> CurrencyStepAsync(Guid sessionId, string direction, CancellationToken ct)
+    {
+        IReadOnlyList<DeclarationFieldError> errors = [];
+        string? draft = null;
+        var commandId = Guid.NewGuid();
+        _currencySession = sessionId;
+        try
+        {
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                var filled = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+                Volatile.Write(ref _currency, filled);
+                var shownErrors = errors;
+                var shownDraft = draft;
+                Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.CurrencyAsked), CurrencyDirection = direction, FieldErrors = shownErrors, Draft = shownDraft, Problem = null });
+                var json = await filled.Task.WaitAsync(ct);
+                Volatile.Write(ref _currency, null);
+                Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
+                CurrencyDeclarationAnswer answer;
+                Interlocked.Increment(ref _awaitingService);
+                try
+                {
+                    answer = await _link.Hub(_options.ServiceDeadline, ct).SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(sessionId, commandId, json));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    _logger.LogError(ex, "Currency declaration of session {SessionId} not answered; the traveller goes to the desk", sessionId);
+                    return new CurrencyOutcome(null, false, null, null, null, null);
+                }
+                finally
+                {
+                    Touch();
+                    Interlocked.Decrement(ref _awaitingService);
+                }
+
+                if (answer.Problem is CurrencyDeclarationProblem.Invalid or CurrencyDeclarationProblem.NoRate && answer.FieldErrors is { Count: > 0 } refused)
+                {
+                    _logger.LogInformation("Currency declaration of session {SessionId} refused: {Problem}", sessionId, answer.ProblemText);
+                    errors = refused;
+                    draft = json;
+                    // Nothing was stored under this command: a corrected form is a new command.
+                    commandId = Guid.NewGuid();
+                    continue;
+                }
+
+                if (answer.Problem is not null)
+                {
+                    _logger.LogWarning("Currency declaration of session {SessionId} refused: {Problem} {Text}", sessionId, answer.Problem, answer.ProblemText);
+                }
+
+                return CurrencyOutcome.From(answer);
+            }
+
+            return new CurrencyOutcome(null, false, null, null, null, null);
+        }
+        finally
+        {
+            Volatile.Write(ref _currency, null);
+            _currencySession = null;
+        }
+    }
+
+    private async Task PrintCurrencySlipAsync(Guid sessionId, string number, CurrencyOutcome currency, CancellationToken ct)
+    {
+        try
+        {
+            await _printer.PrintCurrencyAsync(new CurrencyReceipt(sessionId, number, currency.Required, currency.Total, currency.ReportingCurrency, currency.Next), ct);
+            Update(s => s with { SlipPrinted = true });
+        }
+        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            DeviceFault("printer", ex.Message);
+        }
     }
 
     private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, CancellationToken ct)
@@ -433,6 +562,8 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         Volatile.Write(ref _face, null);
         Volatile.Write(ref _declaration, null);
         Volatile.Write(ref _next, null);
+        Volatile.Write(ref _currency, null);
+        _currencySession = null;
         _review = DeclarationReview.None;
         Update(s => new UiState
         {

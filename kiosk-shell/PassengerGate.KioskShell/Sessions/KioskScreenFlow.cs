@@ -46,6 +46,12 @@ public sealed class KioskScreenFlow
         /// <summary>The service asked for the declaration (again, after a refused QR or form).</summary>
         DeclarationAsked,
 
+        /// <summary>The currency declaration is asked for: departing, or arriving after a "yes" to payment means (again, after a refused form).</summary>
+        CurrencyAsked,
+
+        /// <summary>A departing traveller's currency declaration was answered (its number, or the desk).</summary>
+        CurrencyAnswered,
+
         /// <summary>The service's lane (or the counter, when it did not answer) is shown.</summary>
         Decided,
 
@@ -78,7 +84,7 @@ public sealed class KioskScreenFlow
             .Ignore(ScreenTrigger.Wiped);
 
         // Every screen with a passenger on it ends in a wipe back to the welcome screen, whatever ended it.
-        foreach (var passenger in new[] { UiScreen.PlacePassport, UiScreen.ReadingChip, UiScreen.Checking, UiScreen.Face, UiScreen.Declaration, UiScreen.Result })
+        foreach (var passenger in new[] { UiScreen.PlacePassport, UiScreen.ReadingChip, UiScreen.Checking, UiScreen.Face, UiScreen.Declaration, UiScreen.Result, UiScreen.Currency, UiScreen.CurrencyResult })
         {
             _machine.Configure(passenger).Permit(ScreenTrigger.Wiped, UiScreen.Welcome);
         }
@@ -95,6 +101,8 @@ public sealed class KioskScreenFlow
             .Permit(ScreenTrigger.FaceAsked, UiScreen.Face)
             .Permit(ScreenTrigger.DeclarationAsked, UiScreen.Declaration)
             .Permit(ScreenTrigger.Decided, UiScreen.Result)
+            .Permit(ScreenTrigger.CurrencyAsked, UiScreen.Currency)
+            .Permit(ScreenTrigger.CurrencyAnswered, UiScreen.CurrencyResult)
             .Ignore(ScreenTrigger.ServiceAsked);
 
         _machine.Configure(UiScreen.Face)
@@ -104,6 +112,11 @@ public sealed class KioskScreenFlow
         _machine.Configure(UiScreen.Declaration)
             .Permit(ScreenTrigger.ServiceAsked, UiScreen.Checking)
             .PermitReentry(ScreenTrigger.DeclarationAsked);
+
+        // The currency form goes to the service for its review and its number; a refused form is shown again.
+        _machine.Configure(UiScreen.Currency)
+            .Permit(ScreenTrigger.ServiceAsked, UiScreen.Checking)
+            .PermitReentry(ScreenTrigger.CurrencyAsked);
 
         // A family: after one member's result the next member places their passport.
         _machine.Configure(UiScreen.Result)

@@ -37,4 +37,17 @@ public sealed class DeclarationAssistant(ServiceLink link, IOptions<KioskOptions
             return null;
         }
     }
+
+    public async Task<CurrencyDraftAssessment?> AssessCurrencyAsync(Guid sessionId, string declarationJson, CancellationToken ct)
+    {
+        try
+        {
+            return await link.Hub(options.Value.ServiceDeadline, ct).AssessCurrencyDraft(new AssessCurrencyDraft(sessionId, declarationJson));
+        }
+        catch (Exception ex) when (ex is HubException or TimeoutException or InvalidOperationException)
+        {
+            logger.LogWarning("Currency review not available: {Message}", ex.Message);
+            return null;
+        }
+    }
 }

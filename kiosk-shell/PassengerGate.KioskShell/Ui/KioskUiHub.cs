@@ -42,6 +42,16 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
         return assistant.AssessAsync(declarationJson, Context.ConnectionAborted);
     }
 
+    /// <summary>The currency form, filled (decision 0022, "Kiosk screens"); the host sends it to the service.</summary>
+    public void SubmitCurrency(string declarationJson) => conversation.CurrencyFilled(declarationJson);
+
+    /// <summary>The review of the currency form as it stands, by the service's rule pack; null when unavailable or off the form.</summary>
+    public async Task<CurrencyDraftAssessment?> AssessCurrency(string declarationJson)
+    {
+        conversation.Touch();
+        return conversation.CurrencySession is { } session ? await assistant.AssessCurrencyAsync(session, declarationJson, Context.ConnectionAborted) : null;
+    }
+
     public void NextMember() => conversation.NextMember();
 
     public void Finish() => conversation.Finish();

@@ -15,4 +15,10 @@ public enum UiScreen
     Face,
     Declaration,
     Result,
+
+    /// <summary>The currency declaration's form and its review (decision 0022, "Kiosk screens").</summary>
+    Currency,
+
+    /// <summary>A departing traveller's currency declaration stored: its number and what to do next.</summary>
+    CurrencyResult,
 }

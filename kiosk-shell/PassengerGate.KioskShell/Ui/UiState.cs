@@ -65,6 +65,12 @@ public sealed record UiState
 
     public long? CaseNumber { get; init; }
 
+    /// <summary>"departure" or "arrival" while the currency form is shown (decision 0022, "Kiosk screens"); null otherwise.</summary>
+    public string? CurrencyDirection { get; init; }
+
+    /// <summary>The service's answer to the currency declaration, shown on the result; null when none was made.</summary>
+    public CurrencyOutcome? Currency { get; init; }
+
     public bool SlipPrinted { get; init; }
 
     public AccessibilityModes Accessibility { get; init; } = new();

@@ -31,6 +31,9 @@ public interface IKioskHub
     /// </summary>
     Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request);
 
+    /// <summary>The review of a currency declaration being filled at the kiosk: required or not, and the total; stores nothing.</summary>
+    Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request);
+
     /// <summary>The running assessment of a declaration being filled at the kiosk; stores nothing.</summary>
     Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request);
 

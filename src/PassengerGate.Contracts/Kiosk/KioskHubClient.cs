@@ -32,6 +32,9 @@ public sealed class KioskHubClient(KioskHubClient.Invoker invoke) : IKioskHub
     public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
         CallAsync<CurrencyDeclarationAnswer>(nameof(IKioskHub.SubmitCurrencyDeclaration), request);
 
+    public Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request) =>
+        CallAsync<CurrencyDraftAssessment>(nameof(IKioskHub.AssessCurrencyDraft), request);
+
     public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request) =>
         CallAsync<DraftAssessment>(nameof(IKioskHub.AssessDeclarationDraft), request);
 

@@ -9,8 +9,20 @@ public static class KioskSlipEscPos
     public static byte[] Render(KioskSlip slip)
     {
         ArgumentNullException.ThrowIfNull(slip);
+        return Render(slip.Content());
+    }
+
+    /// <summary>The currency declaration's slip, printed as the lane slip is.</summary>
+    public static byte[] Render(CurrencySlip slip)
+    {
+        ArgumentNullException.ThrowIfNull(slip);
+        return Render(slip.Content());
+    }
+
+    private static byte[] Render(IReadOnlyList<SlipElement> content)
+    {
         var writer = new EscPosWriter().Initialize();
-        foreach (var element in slip.Content())
+        foreach (var element in content)
         {
             switch (element)
             {

@@ -19,6 +19,7 @@ public sealed class KioskHub(
     AssessDeclarationDraftHandler assessDraft,
     ListDeclarationCurrencies currencies,
     SubmitKioskCurrencyDeclaration submitCurrencyDeclaration,
+    AssessKioskCurrencyDraft assessCurrencyDraft,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
     IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
@@ -48,6 +49,9 @@ public sealed class KioskHub(
 
     public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
         submitCurrencyDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request) =>
+        assessCurrencyDraft.HandleAsync(KioskId, request, Context.ConnectionAborted);
 
     /// <summary>Kiosks only (the hub's policy); the caller's kiosk id is still required, so no other principal gets an answer.</summary>
     public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request)

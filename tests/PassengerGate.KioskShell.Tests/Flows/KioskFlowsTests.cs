@@ -36,6 +36,21 @@ public sealed class KioskFlowsTests
     }
 
     [Fact]
+    public void The_currency_flow_is_offered_after_arrival_when_enabled_and_takes_the_passport_then_its_form_and_none_of_arrivals_later_steps()
+    {
+        var flows = Registry("arrival,currency", new ArrivalFlow(), new CurrencyFlow());
+        var currency = flows.Find(KioskFlowId.Currency)!;
+
+        Assert.Equal([KioskFlowId.Arrival, KioskFlowId.Currency], flows.Enabled.Select(f => f.Id));
+        Assert.Equal([KioskStep.Passport, KioskStep.Chip, KioskStep.CurrencyDeclaration, KioskStep.Slip], currency.Steps);
+        // A departure never takes the arrival session's face or customs declaration: asked, the kiosk stops (never green).
+        Assert.Null(currency.StepFor(SessionStep.Face));
+        Assert.Null(currency.StepFor(SessionStep.Declaration));
+        Assert.Equal("\"currency\"", JsonSerializer.Serialize(KioskFlowId.Currency));
+        Assert.Null(Registry("arrival", new ArrivalFlow(), new CurrencyFlow()).Find(KioskFlowId.Currency));
+    }
+
+    [Fact]
     public void A_flow_id_travels_to_the_touch_UI_as_its_camel_case_name()
     {
         Assert.Equal("\"arrival\"", JsonSerializer.Serialize(KioskFlowId.Arrival));

@@ -31,6 +31,52 @@ public sealed class KioskScreenFlowTests
             walked);
     }
 
+    [Fact]
+    public void A_departing_traveller_declaring_currency_goes_from_the_passport_to_the_form_through_a_refusal_to_the_number()
+    {
+        var flow = new KioskScreenFlow();
+        var walked = new List<UiScreen>();
+        var screen = UiScreen.Welcome;
+        foreach (var trigger in new[]
+        {
+            Trigger.PassengerStarted, Trigger.PassportPlaced, Trigger.ServiceAsked, Trigger.CurrencyAsked, Trigger.ServiceAsked,
+            Trigger.CurrencyAsked, Trigger.ServiceAsked, Trigger.CurrencyAnswered, Trigger.Wiped,
+        })
+        {
+            screen = flow.After(screen, trigger);
+            walked.Add(screen);
+        }
+
+        // A form the service refused (a currency without this week's rate) comes back to the form, not to a result.
+        Assert.Equal(
+            [UiScreen.PlacePassport, UiScreen.ReadingChip, UiScreen.Checking, UiScreen.Currency, UiScreen.Checking,
+             UiScreen.Currency, UiScreen.Checking, UiScreen.CurrencyResult, UiScreen.Welcome],
+            walked);
+    }
+
+    [Fact]
+    public void On_arrival_the_currency_form_comes_after_the_declaration_and_before_the_lane()
+    {
+        var flow = new KioskScreenFlow();
+        var screen = UiScreen.Checking;
+        var walked = new List<UiScreen>();
+        foreach (var trigger in new[] { Trigger.DeclarationAsked, Trigger.ServiceAsked, Trigger.CurrencyAsked, Trigger.ServiceAsked, Trigger.Decided })
+        {
+            screen = flow.After(screen, trigger);
+            walked.Add(screen);
+        }
+
+        Assert.Equal([UiScreen.Declaration, UiScreen.Checking, UiScreen.Currency, UiScreen.Checking, UiScreen.Result], walked);
+    }
+
+    [Theory]
+    [InlineData(UiScreen.Currency, Trigger.CurrencyAnswered)]
+    [InlineData(UiScreen.Currency, Trigger.Decided)]
+    [InlineData(UiScreen.Result, Trigger.CurrencyAsked)]
+    [InlineData(UiScreen.CurrencyResult, Trigger.PassengerStarted)]
+    public void No_currency_answer_or_lane_without_asking_the_service_and_no_form_after_the_lane(UiScreen from, Trigger trigger) =>
+        Assert.Throws<InvalidOperationException>(() => new KioskScreenFlow().After(from, trigger));
+
     [Theory]
     [InlineData(UiScreen.Welcome, Trigger.Decided)]
     [InlineData(UiScreen.Face, Trigger.Decided)]

@@ -35,10 +35,11 @@ public sealed class KioskUnderTest : IAsyncDisposable
 
     public DeviceHealth Health => Services.GetRequiredService<DeviceHealth>();
 
-    public static async Task<KioskUnderTest> StartAsync(RunningServer server, string kioskId, IDictionary<string, string?>? settings = null)
+    /// <param name="airport">Registers the kiosk at this airport (currency declarations reach that airport's departure desks).</param>
+    public static async Task<KioskUnderTest> StartAsync(RunningServer server, string kioskId, IDictionary<string, string?>? settings = null, string? airport = null)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var token = await server.RegisterKioskAsync(kioskId);
+        var token = await server.RegisterKioskAsync(kioskId, airport);
         var port = RunningServer.FreePort();
         var config = new Dictionary<string, string?>
         {
@@ -51,6 +52,11 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Kiosk:DefaultLanguage"] = "en",
             ["Kiosk:SimulatedCscaFile"] = Path.Combine(server.TrustFolder!, $"{kioskId}-csca.cer"),
         };
+        if (server.Certificate is { } certificate)
+        {
+            config["Kiosk:ServiceCertificateFile"] = certificate.CertificatePath;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;

@@ -92,6 +92,34 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_kiosks_review_of_a_draft_gives_the_services_total_and_verdict_and_stores_nothing_and_a_currency_without_a_rate_is_no_rate()
+    {
+        var sessionId = await ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000007"));
+        var before = await db.ScalarAsync<long>("SELECT count(*) FROM currency_declarations");
+
+        // ¥750,000 + US$5,000 at ¥150.00 = ¥1,500,000: over FEFTA's ¥1,000,000. ¥300,000 alone is not.
+        var over = await _kiosk.Hub().AssessCurrencyDraft(new AssessCurrencyDraft(sessionId,
+            DepartureSupport.DepartureJson(_server.AirportToday(), "ANYONE", "XX0000000", null, null, ("JPY", 750_000m), ("USD", 5_000m))));
+        var under = await _kiosk.Hub().AssessCurrencyDraft(new AssessCurrencyDraft(sessionId,
+            DepartureSupport.DepartureJson(_server.AirportToday(), "ANYONE", "XX0000000", null, null, ("JPY", 300_000m))));
+        // The test week has rates for USD and EUR only: Swiss francs have none, and the review never guesses one.
+        var noRate = await _kiosk.Hub().AssessCurrencyDraft(new AssessCurrencyDraft(sessionId,
+            DepartureSupport.DepartureJson(_server.AirportToday(), "ANYONE", "XX0000000", null, null, ("CHF", 1_000m))));
+        var unverified = Guid.NewGuid();
+        await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(unverified));
+        var noPassport = await _kiosk.Hub().AssessCurrencyDraft(new AssessCurrencyDraft(unverified,
+            DepartureSupport.DepartureJson(_server.AirportToday(), "ANYONE", "XX0000000", null, null, ("JPY", 300_000m))));
+
+        Assert.Equal((true, 1_500_000m, "JPY", (CurrencyDeclarationProblem?)null), (over.DeclarationRequired, over.TotalInReportingCurrency!.Value, over.ReportingCurrency, over.Problem));
+        Assert.Equal((false, 300_000m), (under.DeclarationRequired, under.TotalInReportingCurrency!.Value));
+        Assert.Equal(CurrencyDeclarationProblem.NoRate, noRate.Problem);
+        Assert.Null(noRate.TotalInReportingCurrency);
+        Assert.Contains(noRate.FieldErrors!, e => e.Problem == DeclarationFieldProblem.CurrencyWithoutRate);
+        Assert.Equal(CurrencyDeclarationProblem.NoVerifiedDocument, noPassport.Problem);
+        Assert.Equal(before, await db.ScalarAsync<long>("SELECT count(*) FROM currency_declarations"));
+    }
+
+    [Fact]
     public async Task A_repeated_command_id_answers_the_same_declaration_without_a_second_row_and_is_refused_for_another_session()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK3000002");

@@ -48,13 +48,14 @@ public sealed class KioskContractJsonTests
         _ = client.SubmitFaceResult(new SubmitFaceResult(Guid.Empty, Guid.Empty, new FaceResult(0, 0, true, [], null, null, 0, null)));
         _ = client.SubmitDeclaration(new SubmitDeclaration(Guid.Empty, Guid.Empty, null, "{}"));
         _ = client.SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(Guid.Empty, Guid.Empty, "{}"));
+        _ = client.AssessCurrencyDraft(new AssessCurrencyDraft(Guid.Empty, "{}"));
         _ = client.AbandonSession(new AbandonSession(Guid.Empty, Guid.Empty, "test"));
         _ = client.GetSettings();
         _ = client.Heartbeat(new KioskHeartbeat("ok", new Dictionary<string, string>()));
 
         // Each name must be a method the server's hub answers: the hub type's own public methods.
         var hubMethods = typeof(PassengerGate.Server.Hubs.KioskHub).GetMethods().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(9, invoked.Count);
+        Assert.Equal(10, invoked.Count);
         Assert.All(invoked, name => Assert.Contains(name, hubMethods));
     }
 }

@@ -7,5 +7,7 @@ import * as checking from './checking.js';
 import * as face from './face.js';
 import * as declaration from './declaration.js';
 import * as result from './result.js';
+import * as currency from './currency.js';
+import * as currencyResult from './currency-result.js';
 
-export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, checking, face, declaration, result });
+export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, checking, face, declaration, result, currency, currencyResult });

@@ -23,6 +23,8 @@ export function mount(root, state, ctx) {
     green ? h('p', { 'data-i18n': 'laneGreenHint' }) : h('p', { 'data-i18n': 'laneRedHint' }),
     green ? null : reasons,
     state.caseNumber ? h('p', { class: 'case', 'data-i18n': 'caseNumber', 'data-i18n-vars': JSON.stringify({ n: state.caseNumber }) }) : null,
+    // On arrival after a "yes" to payment means: the currency declaration's number for the officer (decision 0022).
+    state.currency?.number ? h('p', { class: 'case', 'data-currency-number': state.currency.number, 'data-i18n': 'cur_number', 'data-i18n-vars': JSON.stringify({ n: state.currency.number }) }) : null,
     slip,
     members,
     h('div', { class: 'actions' }, actions)));

@@ -158,7 +158,7 @@ public sealed class SubmitKioskCurrencyDeclaration(
             : CurrencyNextStep.DepartureDesk);
 
     /// <summary>The bearer as the session's passport gives it; only an address the traveller typed is kept from the kiosk's.</summary>
-    private static JsonObject VerifiedBearer(KioskBearerStore.SessionBearer bearer, JsonNode? typed)
+    internal static JsonObject VerifiedBearer(KioskBearerStore.SessionBearer bearer, JsonNode? typed)
     {
         var verified = new JsonObject
         {
