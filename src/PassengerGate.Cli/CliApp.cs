@@ -15,6 +15,8 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),
         new Commands.FaceEvalCommand(),
+        new Commands.FacePadClipsCommand(),
+        new Commands.FacePadEvalCommand(),
         new Commands.RatesImportCommand(),
         new Commands.RatesShowCommand(),
         new Commands.ApisImportCommand(),

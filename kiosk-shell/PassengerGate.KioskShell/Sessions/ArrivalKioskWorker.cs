@@ -82,7 +82,7 @@ public sealed class ArrivalKioskWorker(
         {
             update = update.Next switch
             {
-                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold)), ct),
+                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold, update.Liveness)), ct),
                 "declaration" => await DeclareAsync(sessionId, passenger, profile, today, ct),
                 _ => await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
             };

@@ -323,7 +323,7 @@ public sealed class KioskConversation : BackgroundService
         {
             update = update.Next switch
             {
-                "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
+                "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
                 "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, ct),
                 _ => await _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
             };
@@ -338,15 +338,15 @@ public sealed class KioskConversation : BackgroundService
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, [.. reasons.Select(r => r.Code)]), name);
     }
 
-    private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, CancellationToken ct)
+    private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, LivenessChallenge? challenge, CancellationToken ct)
     {
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold });
+        Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold, Liveness = challenge });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
-        Update(s => s with { Screen = "readingChip", PortraitUrl = null });
+        Update(s => s with { Screen = "readingChip", PortraitUrl = null, Liveness = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
         return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);

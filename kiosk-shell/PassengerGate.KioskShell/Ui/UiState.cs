@@ -1,4 +1,5 @@
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 
 namespace PassengerGate.KioskShell.Ui;
 
@@ -35,6 +36,9 @@ public sealed record UiState
     public string? PortraitUrl { get; init; }
 
     public double FaceThreshold { get; init; }
+
+    /// <summary>The service's liveness challenge for the face step (head turn and blink); null outside it.</summary>
+    public LivenessChallenge? Liveness { get; init; }
 
     public DeclarationPrefill? Prefill { get; init; }
 

@@ -47,7 +47,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
 
         var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
         Assert.Equal(("DocumentVerified", "face"), (afterDocument.State, afterDocument.Next));
-        var afterFace = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        var afterFace = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
         Assert.Equal(("FaceVerified", "declaration"), (afterFace.State, afterFace.Next));
         var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
 
@@ -67,8 +67,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         await officer.StartAsync();
         var traveller = SimulatedTraveller.Create(_pki, "TK1000002");
         var sessionId = await OpenAsync();
-        await SubmitDocumentAsync(sessionId, traveller);
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
 
         var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(commercialGoods: true)));
 
@@ -115,26 +115,83 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK1000004");
         var sessionId = await OpenAsync();
-        await SubmitDocumentAsync(sessionId, traveller);
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
 
         // The kiosk claims a lenient threshold; the service keeps its own (0.38, FaceOptions).
-        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Score = 0.30, Threshold = 0.10 }));
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness) with { Score = 0.30, Threshold = 0.10 }));
 
         Assert.Equal("red", update.Lane);
         Assert.Contains(update.Reasons, r => r.Code == "FACE_NOT_MATCHED");
     }
 
     [Fact]
-    public async Task Unmeasured_liveness_is_never_taken_as_a_pass()
+    public async Task A_face_result_without_the_liveness_challenge_answered_is_referred_with_the_liveness_reason()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK1000005");
         var sessionId = await OpenAsync();
         await SubmitDocumentAsync(sessionId, traveller);
 
-        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Live = null }));
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(null)));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "LIVENESS_FAILED");
+        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+    }
+
+    [Fact]
+    public async Task The_document_step_issues_a_head_turn_and_blink_challenge_kept_in_the_session_facts()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000015");
+        var sessionId = await OpenAsync();
+
+        var update = await SubmitDocumentAsync(sessionId, traveller);
+
+        Assert.NotNull(update.Liveness);
+        Assert.True(update.Liveness!.Blink);
+        var stored = await db.ScalarAsync<string>($"SELECT facts->'livenessChallenge'->>'turn' FROM arrival_sessions WHERE session_id = '{sessionId}'");
+        Assert.Equal(update.Liveness.Turn.ToString(), stored);
+    }
+
+    [Fact]
+    public async Task Turning_the_head_the_other_way_than_asked_is_referred_with_the_liveness_reason()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000016");
+        var sessionId = await OpenAsync();
+        var issued = (await SubmitDocumentAsync(sessionId, traveller)).Liveness!;
+        var other = new LivenessChallenge(issued.Turn == LivenessTurn.Left ? LivenessTurn.Right : LivenessTurn.Left, true);
+
+        // The kiosk echoes the wrong challenge and answers it perfectly: the service judges against its own copy.
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(other)));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+        Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"FACE_LIVENESS_FAILED\"}}]'"));
+    }
+
+    [Fact]
+    public async Task A_turn_too_small_to_be_a_head_turn_is_referred_with_the_liveness_reason()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000017");
+        var sessionId = await OpenAsync();
+        var issued = (await SubmitDocumentAsync(sessionId, traveller)).Liveness;
+        var face = SimulatedTraveller.GoodFace(issued);
+
+        // 0.05 eye distances: what a flat photo moved in the hand gives (docs/performance.md), under FaceOptions.MinTurnShift 0.12.
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), face with { Active = face.Active! with { TurnShift = Math.CopySign(0.05, face.Active.TurnShift) } }));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+    }
+
+    [Fact]
+    public async Task Passive_liveness_models_are_advisory_once_the_challenge_is_answered()
+    {
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000018");
+        var sessionId = await OpenAsync();
+        var issued = (await SubmitDocumentAsync(sessionId, traveller)).Liveness;
+
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(issued) with { Real = false, Live = null }));
+
+        Assert.Equal(("FaceVerified", "declaration"), (update.State, update.Next));
     }
 
     [Fact]
@@ -143,8 +200,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var traveller = SimulatedTraveller.Create(_pki, "TK1000006");
         var other = SimulatedTraveller.Create(_pki, "TK9999999");
         var sessionId = await OpenAsync();
-        await SubmitDocumentAsync(sessionId, traveller);
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
 
         var refused = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, other.Declaration()));
         Assert.Equal(("FaceVerified", "DECLARATION_OTHER_PASSPORT"), (refused.State, refused.Problem?.Code));
@@ -256,8 +313,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private async Task<Guid> ThroughFaceAsync(SimulatedTraveller traveller)
     {
         var sessionId = await OpenAsync();
-        await SubmitDocumentAsync(sessionId, traveller);
-        var face = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
+        var face = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
         Assert.Equal("FaceVerified", face.State);
         return sessionId;
     }

@@ -1,5 +1,6 @@
 // Face capture: live guidance (one face, distance, pose, sharpness, light) until a good frame, then the
-// comparison with the chip portrait. Only numbers go to the host; the portrait and the frames stay in
+// service's liveness challenge (turn the head, blink) and the comparison with the chip portrait on a frame
+// of the same recording. Only numbers go to the host; the portrait and the frames stay in
 // this page and are dropped when the screen goes.
 import { h, title } from '../dom.js';
 import { loadFaceEngine } from '../face-loader.js';
@@ -80,9 +81,18 @@ export function mount(root, state, ctx) {
       await new Promise(resolve => setTimeout(resolve, GUIDANCE_PACE_MS));
     }
     if (stopped) return;
-    say('faceHoldStill');
-    const r = await engine.verifyLive(portrait, video, { threshold: state.faceThreshold, frames: 5 });
+    // The service's challenge (head turn and blink); the passenger answers it in front of the camera.
+    const challenge = state.liveness ?? { turn: 'Left', blink: true };
+    const prompt = challenge.turn === 'Right' ? 'livenessTurnRight' : 'livenessTurnLeft';
+    root.querySelector('section.face').dataset.challenge = challenge.turn;
+    const r = await engine.verifyChallenge(portrait, video, {
+      threshold: state.faceThreshold,
+      challenge,
+      onPrompt: attempt => say(attempt === 0 ? prompt : 'livenessAgain'),
+    });
     if (stopped) return;
+    say('faceHoldStill');
+    const a = r.active ?? {};
     const usable = typeof r.score === 'number';
     await ctx.invoke('SubmitFace', {
       score: usable ? r.score : 0,
@@ -93,6 +103,16 @@ export function mount(root, state, ctx) {
       live: typeof r.liveness?.live === 'number' ? r.liveness.live >= LIVENESS_CUT : null,
       framesUsed: r.framesUsed ?? 0,
       childBelowHeight: null,
+      active: {
+        challenge,
+        turnObserved: a.turnObserved ?? null,
+        blinkObserved: Boolean(a.blinkObserved),
+        turnShift: a.turnShift ?? 0,
+        blinkDrop: a.blinkDrop ?? 0,
+        rigidResidual: a.rigidResidual ?? 0,
+        framesAnalysed: a.framesAnalysed ?? 0,
+        failure: a.failure ?? null,
+      },
     });
   })();
 

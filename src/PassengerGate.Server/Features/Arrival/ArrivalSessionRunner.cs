@@ -71,7 +71,8 @@ public sealed class ArrivalSessionRunner(
             session.Lane,
             outcome.Reasons.Select(r => new Reason(r.Code, r.Text)).ToList(),
             session.NextStep,
-            outcome.Problem);
+            outcome.Problem,
+            Liveness: session.NextStep == "face" ? outcome.Liveness : null);
         try
         {
             var referral = await sessions.SaveAsync(

@@ -1,3 +1,5 @@
+using PassengerGate.Contracts.Kiosk;
+
 namespace PassengerGate.Server.Features.Arrival;
 
 /// <summary>
@@ -8,4 +10,20 @@ namespace PassengerGate.Server.Features.Arrival;
 public sealed class FaceOptions
 {
     public double Threshold { get; set; } = 0.38;
+
+    /// <summary>
+    /// Tests only (Face:FixedLivenessTurn = Left|Right): every session gets this head turn instead of a random
+    /// one. Null (the default) in production: a fixed challenge is one a replayed video can learn.
+    /// </summary>
+    public LivenessTurn? FixedLivenessTurn { get; set; }
+
+    /// <summary>
+    /// Smallest sideways shift of the nose tip against the face outline (fraction of the eye distance, after
+    /// the best-fit affine transform of the outline) that counts as a head turn. A flat photo moved, turned
+    /// or tilted stays near 0 (docs/performance.md "Presentation attacks").
+    /// </summary>
+    public double MinTurnShift { get; set; } = 0.12;
+
+    /// <summary>Smallest drop of the eye opening, relative to the open eye and to the rest of the face, that counts as a blink.</summary>
+    public double MinBlinkDrop { get; set; } = 0.35;
 }

@@ -1,4 +1,5 @@
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Sessions;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -19,4 +20,7 @@ public sealed record StepOutcome
     public string? HolderName { get; init; }
 
     public Reason? Problem { get; init; }
+
+    /// <summary>The active liveness challenge for the face step, sent to the kiosk with the answer.</summary>
+    public LivenessChallenge? Liveness { get; init; }
 }

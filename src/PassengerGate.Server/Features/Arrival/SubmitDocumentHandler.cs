@@ -13,7 +13,7 @@ namespace PassengerGate.Server.Features.Arrival;
 /// EF.SOD (the portrait itself never leaves the kiosk), and active authentication where the chip
 /// offers it. Any failure refers the passenger with its own reason code.
 /// </summary>
-public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, LivenessChallenges livenessChallenges)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
@@ -76,7 +76,10 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
         }
 
         session.VerifyDocument("service:passive-authentication", now);
-        return identity with { Facts = Facts(request, mrz, chip, result.Code) };
+        var challenge = livenessChallenges.Next();
+        var facts = Facts(request, mrz, chip, result.Code);
+        facts[LivenessChallenges.FactKey] = challenge;
+        return identity with { Facts = facts, Liveness = challenge };
     }
 
     private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, string code, string text, string paCode)

@@ -1,23 +1,31 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Sessions;
 
 namespace PassengerGate.Server.Features.Arrival;
 
 /// <summary>
 /// The kiosk reports how the live face compared with the chip portrait. Only numbers and flags
-/// arrive here, never an image. The service applies its own threshold; quality, anti-spoofing and
-/// liveness must all have been measured and passed, or the passenger goes to an officer.
+/// arrive here, never an image. The service applies its own threshold; quality and the active liveness
+/// challenge it issued (head turn and blink, docs/decisions/0010) must have been measured and passed, or
+/// the passenger goes to an officer. The passive anti-spoofing/liveness models are kept as advisory facts
+/// only: they score a still photo as live (docs/performance.md).
 /// </summary>
-public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOptions<FaceOptions> options)
+public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, ArrivalSessionStore sessions, IOptions<FaceOptions> options)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitFaceResult request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", (session, now, _) => Task.FromResult(Decide(session, request.Result, now)), ct);
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", async (session, now, token) =>
+        {
+            var issued = LivenessChallenges.FromFacts(await sessions.LoadFactsAsync(session.Id, token));
+            return Decide(session, request.Result, issued, now);
+        }, ct);
     }
 
-    private StepOutcome Decide(ArrivalSession session, FaceResult? face, DateTimeOffset now)
+    private StepOutcome Decide(ArrivalSession session, FaceResult? face, LivenessChallenge? issued, DateTimeOffset now)
     {
         if (session.State != ArrivalState.DocumentVerified)
         {
@@ -42,11 +50,9 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOption
                 reasons.Add(new("FACE_NOT_MATCHED", $"The face did not match the passport chip portrait (score {face.Score:0.000} below {threshold:0.000})."));
             }
 
-            if (face.Real != true || face.Live != true)
+            if (LivenessFailure(issued, face.Active) is { } failure)
             {
-                reasons.Add(new("LIVENESS_FAILED", face.Real is null || face.Live is null
-                    ? "Liveness or anti-spoofing was not measured."
-                    : "The liveness or anti-spoofing check failed."));
+                reasons.Add(new("FACE_LIVENESS_FAILED", failure));
             }
 
             if (face.ChildBelowHeight != false)
@@ -59,7 +65,7 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOption
 
         var facts = new Dictionary<string, object?>
         {
-            ["face"] = face is null ? null : new { score = face.Score, kioskThreshold = face.Threshold, serviceThreshold = threshold, face.QualityOk, face.QualityProblems, face.Real, face.Live, face.FramesUsed, face.ChildBelowHeight },
+            ["face"] = face is null ? null : new { score = face.Score, kioskThreshold = face.Threshold, serviceThreshold = threshold, face.QualityOk, face.QualityProblems, passiveReal = face.Real, passiveLive = face.Live, face.FramesUsed, face.ChildBelowHeight, activeLiveness = face.Active },
         };
         if (reasons.Count > 0)
         {
@@ -71,5 +77,42 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, IOption
         }
 
         return new StepOutcome { Reasons = reasons, Facts = facts };
+    }
+
+    /// <summary>
+    /// Null when the kiosk saw the head turn the service asked for, and a blink, each by at least the
+    /// service's own minimum; otherwise why not. The kiosk's echo of the challenge is not trusted.
+    /// </summary>
+    private string? LivenessFailure(LivenessChallenge? issued, ActiveLivenessResult? active)
+    {
+        var o = options.Value;
+        if (issued is null)
+        {
+            return "No liveness challenge was issued for this session.";
+        }
+
+        if (active is null)
+        {
+            return "The liveness challenge was not run.";
+        }
+
+        var problems = new List<string>();
+        if (active.Failure is { Length: > 0 } failure)
+        {
+            problems.Add(failure);
+        }
+
+        var shift = issued.Turn == LivenessTurn.Left ? active.TurnShift : -active.TurnShift;
+        if (active.TurnObserved != issued.Turn || !(shift >= o.MinTurnShift))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"head turn {issued.Turn} not seen (observed {active.TurnObserved?.ToString() ?? "none"}, shift {active.TurnShift:0.000})"));
+        }
+
+        if (issued.Blink && (!active.BlinkObserved || !(active.BlinkDrop >= o.MinBlinkDrop)))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"blink not seen (eye opening drop {active.BlinkDrop:0.000})"));
+        }
+
+        return problems.Count == 0 ? null : $"The liveness challenge failed: {string.Join("; ", problems)}.";
     }
 }

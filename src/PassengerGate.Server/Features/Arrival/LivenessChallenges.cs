@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using PassengerGate.Contracts.Kiosk;
+
+namespace PassengerGate.Server.Features.Arrival;
+
+/// <summary>
+/// Picks the active liveness challenge for a session: the head turn at random (a cryptographic RNG, so a
+/// kiosk or a recorded video cannot know it in advance) and always a blink. It is kept in the session's
+/// facts under <see cref="FactKey"/>, and the face step is judged against that stored copy, not the
+/// kiosk's echo. <see cref="FaceOptions.FixedLivenessTurn"/> pins the turn for tests only.
+/// </summary>
+public sealed class LivenessChallenges(IOptions<FaceOptions> options)
+{
+    public const string FactKey = "livenessChallenge";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public LivenessChallenge Next()
+    {
+        var turn = options.Value.FixedLivenessTurn ?? (RandomNumberGenerator.GetInt32(2) == 0 ? LivenessTurn.Left : LivenessTurn.Right);
+        return new LivenessChallenge(turn, Blink: true);
+    }
+
+    /// <summary>The challenge stored in a session's facts JSON, or null when none was issued.</summary>
+    public static LivenessChallenge? FromFacts(string? factsJson)
+    {
+        if (string.IsNullOrEmpty(factsJson))
+        {
+            return null;
+        }
+
+        using var doc = JsonDocument.Parse(factsJson);
+        return doc.RootElement.TryGetProperty(FactKey, out var stored) && stored.ValueKind == JsonValueKind.Object
+            ? stored.Deserialize<LivenessChallenge>(Json)
+            : null;
+    }
+}
