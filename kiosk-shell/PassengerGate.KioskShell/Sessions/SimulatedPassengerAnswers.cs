@@ -23,7 +23,7 @@ public static class SimulatedPassengerAnswers
     /// <summary>A live person doing what was asked: turn and blink well beyond the service's minimums (FaceOptions).</summary>
     public static ActiveLivenessResult? AnsweredChallenge(LivenessChallenge? challenge) => challenge is null
         ? null
-        : new(challenge, challenge.Turn, BlinkObserved: challenge.Blink, TurnShift: challenge.Turn == LivenessTurn.Left ? 0.3 : -0.3, BlinkDrop: challenge.Blink ? 0.6 : 0, RigidResidual: 0.05, FramesAnalysed: 30, Failure: null);
+        : new(challenge, challenge.Turn, BlinkObserved: challenge.Blink, TurnShift: challenge.Turn == LivenessTurn.Left ? 0.5 : -0.5, BlinkDrop: challenge.Blink ? 0.6 : 0, RigidResidual: 0.05, FramesAnalysed: 30, Failure: null);
 
     public static string Declaration(SyntheticPassenger passenger, DateOnly arrival) => Declaration(passenger, arrival, SimulatedProfile.NothingToDeclare);
 

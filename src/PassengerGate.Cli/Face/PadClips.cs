@@ -30,8 +30,8 @@ public enum PadClipKind
 /// Makes fake-camera clips (640×480, 10 fps, Y4M, which Chromium's --use-file-for-fake-video-capture plays in
 /// a loop) from one development photo. There are no recorded subjects here, so the bona fide clips are
 /// SYNTHETIC: the head turn is a non-rigid horizontal warp that moves the middle of the face (nose) sideways
-/// while the face outline stays (a cylinder-like turn), and the blink paints the eye openings over with the
-/// skin above and below them, with a lash line, for 4 frames (400 ms, a slow blink). A real evaluation needs recorded
+/// while the face outline stays (a cylinder-like turn), and the blink squeezes each eye into a slit and fills
+/// the rest with the skin above and below, for 4 frames (400 ms, a slow blink). A real evaluation needs recorded
 /// people. ffmpeg decodes the photo and encodes the clip; the frames are computed here, on raw RGB.
 /// </summary>
 public static class PadClips
@@ -41,12 +41,12 @@ public static class PadClips
     public const int Fps = 10;
 
     /// <summary>Largest sideways shift of the face's middle in the synthetic head turn, as a fraction of the face box width.</summary>
-    public const double TurnAmplitude = 0.15;
+    public const double TurnAmplitude = 0.25;
 
     public static void Make(string imagePath, FacePoints points, PadClipKind kind, string outPath)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var photo = Letterboxed(imagePath, points, out var face);
+        var photo = Framed(imagePath, points, out var face);
         var frames = kind switch
         {
             PadClipKind.BonaFide => BonaFide(photo, face),
@@ -58,17 +58,27 @@ public static class PadClips
         Encode(frames, outPath);
     }
 
-    /// <summary>The photo letterboxed into 640×480 as the existing fake camera does, and the face points moved with it.</summary>
-    private static byte[] Letterboxed(string imagePath, FacePoints p, out FacePoints face)
+    /// <summary>Height of the detector's face box in the clip: a passenger at arm's length from a kiosk camera.</summary>
+    public const double FaceHeightPx = 260;
+
+    /// <summary>
+    /// The photo scaled so the face box is <see cref="FaceHeightPx"/> high and cropped to 640×480 around the face
+    /// (grey where the photo ends), and the face points moved with it.
+    /// </summary>
+    private static byte[] Framed(string imagePath, FacePoints p, out FacePoints face)
     {
-        var scale = Math.Min((double)Width / p.Width, (double)Height / p.Height);
-        var w = (int)Math.Round(p.Width * scale / 2) * 2;
-        var h = (int)Math.Round(p.Height * scale / 2) * 2;
-        var ox = (Width - w) / 2.0;
-        var oy = (Height - h) / 2.0;
-        PixelBox Box(PixelBox b) => new(ox + b.X * scale, oy + b.Y * scale, b.Width * scale, b.Height * scale);
-        face = new FacePoints(Width, Height, Box(p.Face), new PixelPoint(ox + p.Nose.X * scale, oy + p.Nose.Y * scale), Box(p.LeftEye), Box(p.RightEye));
-        var vf = string.Create(CultureInfo.InvariantCulture, $"scale={w}:{h},pad={Width}:{Height}:(ow-iw)/2:(oh-ih)/2");
+        var scale = FaceHeightPx / p.Face.Height;
+        var w = (int)Math.Round(p.Width * scale);
+        var h = (int)Math.Round(p.Height * scale);
+        var cx = (p.Face.X + (p.Face.Width / 2)) * scale;
+        var cy = (p.Face.Y + (p.Face.Height / 2)) * scale;
+        var cropX = (int)Math.Round(Width + cx - (Width / 2.0));
+        var cropY = (int)Math.Round(Height + cy - (Height / 2.0));
+        double X(double x) => (x * scale) + Width - cropX;
+        double Y(double y) => (y * scale) + Height - cropY;
+        PixelBox Box(PixelBox b) => new(X(b.X), Y(b.Y), b.Width * scale, b.Height * scale);
+        face = new FacePoints(Width, Height, Box(p.Face), new PixelPoint(X(p.Nose.X), Y(p.Nose.Y)), Box(p.LeftEye), Box(p.RightEye));
+        var vf = string.Create(CultureInfo.InvariantCulture, $"scale={w}:{h},pad={w + (2 * Width)}:{h + (2 * Height)}:{Width}:{Height}:color=gray,crop={Width}:{Height}:{cropX}:{cropY}");
         return Run(["-i", imagePath, "-vf", vf, "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"], null);
     }
 
@@ -102,15 +112,15 @@ public static class PadClips
     }
 
     /// <summary>
-    /// A head turn as a horizontal warp: content at x moves by a·cos²(π(x−cx)/2R) inside |x−cx| &lt; R (R = 0.6 face widths
-    /// around the nose), nothing outside. The middle of the face moves most, the outline near the ears hardly, as
+    /// A head turn as a horizontal warp: content at x moves by a·cos²(π(x−cx)/2R) inside |x−cx| &lt; R (R = 0.7 face widths
+    /// around the face box's centre), nothing outside. The middle of the face moves most, the outline near the ears hardly, as
     /// when a head turns; a flat photo cannot do that under any affine motion. Positive a moves the face's
     /// middle to the image's right, which is the passenger turning to their own left (the camera does not mirror).
     /// </summary>
     private static byte[] Turn(byte[] src, FacePoints face, double a)
     {
-        var cx = face.Nose.X;
-        var r = 0.6 * face.Face.Width;
+        var cx = face.Face.X + (face.Face.Width / 2);
+        var r = 0.7 * face.Face.Width;
         var top = face.Face.Y - 0.6 * face.Face.Height;
         var bottom = face.Face.Y + 1.4 * face.Face.Height;
         var dst = (byte[])src.Clone();
@@ -161,34 +171,37 @@ public static class PadClips
         }
     }
 
-    /// <summary>Closed eyes: each eye opening filled, column by column, from the skin just above to the skin just below, with a dark lash line.</summary>
+    /// <summary>
+    /// Closed eyes: each eye region squeezed vertically into a thin band at the lower lid (the lashes and the dark
+    /// of the eye become a slit), the rest filled, column by column, from the skin just above to just below.
+    /// </summary>
     private static byte[] Blink(byte[] src, FacePoints face)
     {
         var dst = (byte[])src.Clone();
         foreach (var eye in new[] { face.LeftEye, face.RightEye })
         {
-            var x0 = (int)Math.Floor(eye.X - (0.15 * eye.Width));
-            var x1 = (int)Math.Ceiling(eye.X + (1.15 * eye.Width));
-            var y0 = (int)Math.Floor(eye.Y - 2);
-            var y1 = (int)Math.Ceiling(eye.Y + eye.Height + 2);
-            var lash = eye.Y + (0.75 * eye.Height);
+            var x0 = (int)Math.Floor(eye.X - (0.2 * eye.Width));
+            var x1 = (int)Math.Ceiling(eye.X + (1.2 * eye.Width));
+            var y0 = (int)Math.Floor(eye.Y - (0.4 * eye.Height) - 1);
+            var y1 = (int)Math.Ceiling(eye.Y + (1.4 * eye.Height) + 1);
+            var slit = eye.Y + (0.8 * eye.Height);
+            var half = Math.Max(1.0, 0.1 * (y1 - y0));
             for (var x = x0; x <= x1; x++)
             {
-                var edge = Math.Min(x - x0, x1 - x) / Math.Max(1.0, 0.2 * (x1 - x0));
-                var alpha = Math.Clamp(edge, 0, 1);
+                var alpha = Math.Clamp(Math.Min(x - x0, x1 - x) / Math.Max(1.0, 0.2 * (x1 - x0)), 0, 1);
                 for (var y = y0; y <= y1; y++)
                 {
                     var t = (double)(y - y0) / (y1 - y0);
+                    // Inside the slit: the whole eye height [y0, y1] squeezed into [slit − half, slit + half].
+                    var inSlit = Math.Abs(y - slit) <= half;
+                    var sy = y0 + ((y - (slit - half)) / (2 * half) * (y1 - y0));
                     for (var ch = 0; ch < 3; ch++)
                     {
-                        var above = src[(((y0 - 1) * Width) + x) * 3 + ch];
-                        var below = src[(((y1 + 1) * Width) + x) * 3 + ch];
+                        var above = src[((((y0 - 1) * Width) + x) * 3) + ch];
+                        var below = src[((((y1 + 1) * Width) + x) * 3) + ch];
                         var skin = (above * (1 - t)) + (below * t);
-                        // The closed lid's lash line: a thin arc, lowest in the middle of the eye.
-                        var across = ((x - eye.X) / eye.Width * 2) - 1;
-                        var arc = lash + (1.5 * (1 - (across * across)));
-                        var inLash = Math.Abs(y - arc) < 0.8 && Math.Abs(across) < 0.9;
-                        var v = inLash ? skin * 0.55 : skin;
+                        var squeezed = src[((((int)Math.Clamp(Math.Round(sy), y0, y1) * Width) + x) * 3) + ch];
+                        var v = inSlit ? Math.Min(skin, squeezed) : skin;
                         var i = (((y * Width) + x) * 3) + ch;
                         dst[i] = (byte)Math.Clamp(Math.Round((v * alpha) + (src[i] * (1 - alpha))), 0, 255);
                     }

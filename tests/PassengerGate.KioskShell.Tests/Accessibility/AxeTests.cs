@@ -14,7 +14,7 @@ public sealed class AxeTests(TestDatabase db) : IClassFixture<TestDatabase>
     {
         await using var server = await RunningServer.StartAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-AXE", new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:00:15" });
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         var found = new List<string>();
         async Task Check(string screen) => found.AddRange((await page.SeriousAccessibilityViolationsAsync()).Select(v => $"[{screen}] {v}"));

@@ -13,7 +13,7 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
     {
         await using var server = await RunningServer.StartAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-IDLE", new Dictionary<string, string?> { ["Kiosk:IdleTimeout"] = "00:00:04" });
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         await page.ChooseLanguageAsync("ko");
         await page.Page.WaitForSelectorAsync("html[lang='ko']");

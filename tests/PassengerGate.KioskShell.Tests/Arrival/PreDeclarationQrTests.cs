@@ -11,7 +11,7 @@ public sealed class PreDeclarationQrTests(TestDatabase db) : IClassFixture<TestD
     {
         await using var server = await RunningServer.StartAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-QR");
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

@@ -14,7 +14,7 @@ public sealed class ServiceLossTests(TestDatabase db) : IClassFixture<TestDataba
     {
         await using var server = await RunningServer.StartAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-LOST", new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:00:03" });
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

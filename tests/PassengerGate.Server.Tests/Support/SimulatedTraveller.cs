@@ -79,5 +79,5 @@ public sealed class SimulatedTraveller
     /// blink figures are of the synthetic bona fide clips in docs/performance.md, well over FaceOptions' minimums.
     /// </summary>
     public static FaceResult GoodFace(LivenessChallenge? challenge) => new(0.62, 0.38, true, [], true, true, 3, false,
-        challenge is null ? null : new ActiveLivenessResult(challenge, challenge.Turn, true, challenge.Turn == LivenessTurn.Left ? 0.3 : -0.3, 0.6, 0.04, 30, null));
+        challenge is null ? null : new ActiveLivenessResult(challenge, challenge.Turn, true, challenge.Turn == LivenessTurn.Left ? 0.5 : -0.5, 0.6, 0.04, 30, null));
 }

@@ -424,29 +424,6 @@ async function record(video, { ms, maxFrames }) {
   return frames;
 }
 
-function square(box, frame, scale = 1) {
-  const side = Math.max(box.width, box.height) * scale;
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const x = Math.max(0, cx - side / 2);
-  const y = Math.max(0, cy - side / 2);
-  return { x, y, width: Math.min(frame.width - x, side), height: Math.min(frame.height - y, side) };
-}
-
-/** The 68 landmarks on `frame` inside `box` (the detector's face box), in frame coordinates. */
-async function landmarksIn(frame, box) {
-  const crop = makeCanvas(box.width, box.height);
-  try {
-    crop.getContext('2d').drawImage(frame, box.x, box.y, box.width, box.height, 0, 0, crop.width, crop.height);
-    const marks = await faceapi.detectFaceLandmarks(crop);
-    const sx = box.width / crop.width;
-    const sy = box.height / crop.height;
-    return marks.positions.map((p) => ({ x: box.x + p.x * sx, y: box.y + p.y * sy }));
-  } finally {
-    wipe(crop);
-  }
-}
-
 function boundsOf(points) {
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
@@ -456,44 +433,21 @@ function boundsOf(points) {
 }
 
 /**
- * Tracks the landmarks through recorded frames: the detector runs on the first frame, then each frame's
- * face box is the previous landmarks' box grown by the ratio the detector's box had to them on the first
- * frame (a landmark pass costs a fraction of a detection). The detector runs again when the face jumps.
+ * The 68 landmarks on every `step`-th recorded frame (frames with not exactly one face are skipped). The
+ * detector runs on each analysed frame: the landmark net's output depends on the face box it is given, so
+ * every frame must get its box the same way, or the boxes' differences show up as motion.
  */
-async function track(frames) {
+async function track(frames, step = 2) {
   const detector = new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 });
   const sequence = [];
   const frameOf = [];
-  let box = null;
-  let grow = null;
-  let detections = 0;
-  for (const [index, frame] of frames.entries()) {
-    if (!box) {
-      const found = await faceapi.detectAllFaces(frame, detector).withFaceLandmarks();
-      detections++;
-      if (found.length !== 1) continue;
-      const points = found[0].landmarks.positions.map((p) => ({ x: p.x, y: p.y }));
-      const lm = boundsOf(points);
-      const d = found[0].detection.box;
-      grow = { x: (lm.x - d.x) / lm.width, y: (lm.y - d.y) / lm.height, w: d.width / lm.width, h: d.height / lm.height };
-      sequence.push(points);
-      frameOf.push(index);
-      box = d;
-      continue;
-    }
-    const points = await landmarksIn(frame, box);
-    const lm = boundsOf(points);
-    const previous = boundsOf(sequence[sequence.length - 1]);
-    if (lm.width < previous.width * 0.6 || lm.width > previous.width * 1.6) {
-      box = null;
-      continue;
-    }
-    sequence.push(points);
+  for (let index = 0; index < frames.length; index += step) {
+    const found = await faceapi.detectAllFaces(frames[index], detector).withFaceLandmarks();
+    if (found.length !== 1) continue;
+    sequence.push(found[0].landmarks.positions.map((p) => ({ x: p.x, y: p.y })));
     frameOf.push(index);
-    box = { x: lm.x - grow.x * lm.width, y: lm.y - grow.y * lm.height, width: grow.w * lm.width, height: grow.h * lm.height };
-    box = square(box, frame, 1);
   }
-  return { sequence, frameOf, detections };
+  return { sequence, frameOf };
 }
 
 /**

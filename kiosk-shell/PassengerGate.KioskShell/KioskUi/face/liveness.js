@@ -12,8 +12,8 @@
 // Same values as the service's defaults (FaceOptions.MinTurnShift, MinBlinkDrop): the kiosk uses them to
 // know when the passenger is done, the service decides with its own copy.
 export const LIVENESS_LIMITS = Object.freeze({
-  minTurnShift: 0.12,
-  minBlinkDrop: 0.35,
+  minTurnShift: 0.3,
+  minBlinkDrop: 0.2,
   // The eyes must open again afterwards (Soukupová & Čech 2016: a blink is a drop and a recovery).
   reopenRatio: 0.8,
 });

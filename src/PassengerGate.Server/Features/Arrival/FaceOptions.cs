@@ -22,8 +22,8 @@ public sealed class FaceOptions
     /// the best-fit affine transform of the outline) that counts as a head turn. A flat photo moved, turned
     /// or tilted stays near 0 (docs/performance.md "Presentation attacks").
     /// </summary>
-    public double MinTurnShift { get; set; } = 0.12;
+    public double MinTurnShift { get; set; } = 0.3;
 
     /// <summary>Smallest drop of the eye opening, relative to the open eye and to the rest of the face, that counts as a blink.</summary>
-    public double MinBlinkDrop { get; set; } = 0.35;
+    public double MinBlinkDrop { get; set; } = 0.2;
 }
