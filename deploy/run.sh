@@ -40,7 +40,7 @@ fi
 
 ensure_toolchain
 # ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser.
-ensure_packages fonts-ipaexfont-gothic ffmpeg
+ensure_packages fonts-ipaexfont-gothic ffmpeg openssl
 
 PIDS=()
 CLEANED=0
@@ -87,14 +87,43 @@ for i in $(seq 1 "$KIOSKS"); do
   fi
 done
 
-log "starting the passenger service on 127.0.0.1:$SERVICE_PORT"
+# Staff accounts: a demo officer, supervisor and departure account at NRT, made once; their
+# passwords are kept (mode 600) in $STATE/staff/ and printed below. Real administrators are made
+# with `pgate user add NAME --role administrator --airport IATA`.
+mkdir -p "$STATE/staff"
+for demo in officer supervisor departure; do
+  pw_file="$STATE/staff/demo-$demo.password"
+  if ! "${PGATE[@]}" user list | grep -q "\"userName\":\"demo-$demo\""; then
+    "${PGATE[@]}" user add "demo-$demo" --role "$demo" --airport NRT \
+      | sed -n 's/.*"password":"\([^"]*\)".*/\1/p' > "$pw_file"
+    chmod 600 "$pw_file"
+  elif [ ! -s "$pw_file" ]; then
+    "${PGATE[@]}" user reset-password "demo-$demo" | sed -n 's/.*"password":"\([^"]*\)".*/\1/p' > "$pw_file"
+    chmod 600 "$pw_file"
+  fi
+done
+
+# HTTPS: a self-signed certificate for 127.0.0.1/localhost, made once and reused, so the consoles'
+# Secure cookies work; the kiosks trust exactly this certificate (Kiosk:ServiceCertificateFile).
+TLS="$STATE/tls"
+if [ ! -s "$TLS/service.crt" ] || [ ! -s "$TLS/service.key" ]; then
+  mkdir -p "$TLS"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 825 \
+    -keyout "$TLS/service.key" -out "$TLS/service.crt" -subj "/CN=PassengerGate local service" \
+    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -addext "basicConstraints=critical,CA:FALSE" \
+    -addext "extendedKeyUsage=serverAuth" 2>/dev/null || die "could not make the local TLS certificate (openssl)"
+  chmod 600 "$TLS/service.key"
+fi
+
+log "starting the passenger service on https://127.0.0.1:$SERVICE_PORT"
 # The service trusts the CSCA certificates in $STATE/trust; each simulated kiosk's issuer puts its test CSCA there.
 (cd src/PassengerGate.Server/bin/Debug/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
   PASSENGERGATE_Documents__TrustListPath="$STATE/trust" \
-  dotnet PassengerGate.Server.dll --urls "http://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
+  PASSENGERGATE_Tls__CertificatePath="$TLS/service.crt" PASSENGERGATE_Tls__KeyPath="$TLS/service.key" \
+  dotnet PassengerGate.Server.dll --urls "https://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$SERVICE_PORT/health" >/dev/null 2>&1 && break
+  curl -fsS --cacert "$TLS/service.crt" "https://127.0.0.1:$SERVICE_PORT/health" >/dev/null 2>&1 && break
   kill -0 "${PIDS[0]}" 2>/dev/null || { tail -20 "$STATE/logs/server.log"; die "the service stopped (log: $STATE/logs/server.log)"; }
   sleep 0.5
 done
@@ -103,21 +132,31 @@ for i in $(seq 1 "$KIOSKS"); do
   id=$(printf 'SIM-%02d' "$i")
   (cd kiosk-shell/PassengerGate.KioskShell/bin/Debug/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
     --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
-    --Kiosk:ServiceUrl="http://127.0.0.1:$SERVICE_PORT" --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
+    --Kiosk:ServiceUrl="https://127.0.0.1:$SERVICE_PORT" --Kiosk:ServiceCertificateFile="$TLS/service.crt" --Kiosk:Simulated=true --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
     --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
   PIDS+=($!)
 done
 
-cat <<MSG
-
-  PassengerGate is running (Ctrl-C stops everything).
-    service          http://127.0.0.1:$SERVICE_PORT/health
-    officer console  http://127.0.0.1:$SERVICE_PORT/officer/
-    kiosk SIM-01 UI  http://127.0.0.1:$((KIOSK_PORT + 1))/
-    PostgreSQL       $PASSENGERGATE_DB  (data: $PGDIR)
-    logs             $STATE/logs/
-
-MSG
+{
+  printf '\n  PassengerGate is running (Ctrl-C stops everything).\n'
+  printf '    %-26s %s\n' "service health" "https://127.0.0.1:$SERVICE_PORT/health  (certificate: $TLS/service.crt)"
+  printf '    %-26s %s\n' "staff sign-in" "https://127.0.0.1:$SERVICE_PORT/signin/"
+  printf '    %-26s %s\n' "officer console" "https://127.0.0.1:$SERVICE_PORT/officer/"
+  printf '    %-26s %s\n' "supervisor dashboard" "https://127.0.0.1:$SERVICE_PORT/supervisor/"
+  for who in demo-officer demo-supervisor demo-departure; do
+    printf '      %-24s %s\n' "$who" "$(cat "$STATE/staff/$who.password")"
+  done
+  printf '    %-26s %s\n' "" "(the browser warns about the self-signed certificate once; trust $TLS/service.crt to silence it)"
+  printf '    %-26s %s\n' "phone pre-declaration" "https://127.0.0.1:$SERVICE_PORT/predeclare/"
+  printf '    %-26s %s\n' "HTTP API (OpenAPI)" "https://127.0.0.1:$SERVICE_PORT/openapi/v1.json"
+  for i in $(seq 1 "$KIOSKS"); do
+    id=$(printf 'SIM-%02d' "$i")
+    printf '    %-26s %s\n' "kiosk $id screen" "http://127.0.0.1:$((KIOSK_PORT + i))/"
+    printf '    %-26s %s\n' "kiosk $id status (run mode)" "http://127.0.0.1:$((KIOSK_PORT + i))/status.html"
+  done
+  printf '    %-26s %s\n' "PostgreSQL" "$PASSENGERGATE_DB  (data: $PGDIR)"
+  printf '    %-26s %s\n\n' "logs" "$STATE/logs/"
+}
 wait -n "${PIDS[@]}" || true
 log "a process stopped unexpectedly; see $STATE/logs/"
 exit 1

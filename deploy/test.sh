@@ -10,12 +10,13 @@ cd "$ROOT"
 ensure_toolchain
 # chromium: Playwright tests drive Debian's browser (Playwright's own download is not reachable).
 # fonts-ipaexfont-gothic: PDFs in Japanese. pcscd, vsmartcard-vpcd, socat: device-driver tests.
-ensure_packages chromium fonts-ipaexfont-gothic pcscd vsmartcard-vpcd socat ffmpeg
+ensure_packages chromium fonts-ipaexfont-gothic pcscd vsmartcard-vpcd socat ffmpeg qpdf
 
 WORK=$(mktemp -d /tmp/pgate-test.XXXXXX)
 chmod 755 "$WORK"
 PGDATA_DIR="$WORK/pg"
 cleanup() {
+  pcscd_stop
   pg_stop "$PGDATA_DIR"
   rm -rf "$WORK"
 }
@@ -31,6 +32,9 @@ PG_FSYNC=off pg_start "$PGDATA_DIR" "$PORT"
 export PASSENGERGATE_TEST_PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Include Error Detail=true"
 export PASSENGERGATE_SHARED="${PASSENGERGATE_SHARED:-$ROOT/../shared}"
 log "PostgreSQL for tests on 127.0.0.1:$PORT"
+
+# One pcscd with the vpcd reader for the whole run; the PC/SC test fixtures only wait for its reader.
+pcscd_start "$WORK/pcscd.log" dotnet "$ROOT/src/PassengerGate.Cli/bin/Debug/net10.0/pgate.dll" chip readers --wait "Virtual PCD 00 00"
 
 set +e
 dotnet test PassengerGate.sln --no-build -nologo --logger "trx" --results-directory "$WORK/results" "$@" 2>&1 \

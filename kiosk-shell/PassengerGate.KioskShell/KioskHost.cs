@@ -36,19 +36,22 @@ public static class KioskHost
         builder.Services.AddSingleton<SessionReconciler>();
         builder.Services.AddSingleton<SessionCalls>();
         builder.Services.AddSingleton<PassportChipReader>();
-        builder.Services.AddSingleton<DeviceHealth>();
         builder.Services.AddSingleton<PortraitStore>();
         builder.Services.AddSingleton<UiPresence>();
 
-        // Simulated devices unless real drivers are configured (Kiosk:Devices); the simulators stay available to /sim.
-        builder.Services.AddSingleton<SimulatedPassports>();
-        builder.Services.AddSingleton<SimulatedPassportStation>();
+        // Kiosk:Simulated=true (deploy/run.sh, tests): simulated devices stand in for every device without a real
+        // driver, /sim plays them and the run-mode passenger loop may run. A real kiosk (the default) has none of
+        // that: a device without a driver is reported missing (DeviceHealth) and what needs it is referred.
+        var simulated = builder.Configuration.GetValue<bool>("Kiosk:Simulated");
         var devices = builder.Configuration.GetSection("Kiosk:Devices").Get<DeviceOptions>() ?? new DeviceOptions();
-        if (string.IsNullOrWhiteSpace(devices.MrzSerialPort))
+        var missing = new List<string>();
+        if (simulated)
         {
-            builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
+            builder.Services.AddSingleton<SimulatedPassports>();
+            builder.Services.AddSingleton<SimulatedPassportStation>();
         }
-        else
+
+        if (!string.IsNullOrWhiteSpace(devices.MrzSerialPort))
         {
             builder.Services.AddSingleton<IPassportReader>(_ => new SerialMrzReader(new SerialMrzReaderOptions { PortName = devices.MrzSerialPort, Framing = devices.MrzFraming }));
             if (devices.Pcsc)
@@ -65,19 +68,58 @@ public static class KioskHost
             builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<DriverPassportStation>());
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DriverPassportStation>());
         }
+        else if (simulated)
+        {
+            builder.Services.AddSingleton<IPassportStation>(sp => sp.GetRequiredService<SimulatedPassportStation>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IPassportStation, MissingPassportStation>();
+            missing.Add("passportReader");
+        }
 
-        builder.Services.AddSingleton<SimulatedQrScanner>();
-        builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
-        builder.Services.AddSingleton<SimulatedHeightSensor>();
-        builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
-        builder.Services.AddSingleton<SimulatedPrinterHost>();
-        builder.Services.AddSingleton<IReceiptPrinter, EscPosReceiptPrinter>();
+        // No real QR scanner or height sensor driver exists yet: a real kiosk runs without them.
+        if (simulated)
+        {
+            builder.Services.AddSingleton<SimulatedQrScanner>();
+            builder.Services.AddSingleton<IQrScanner>(sp => sp.GetRequiredService<SimulatedQrScanner>());
+            builder.Services.AddSingleton<SimulatedHeightSensor>();
+            builder.Services.AddSingleton<IHeightSensor>(sp => sp.GetRequiredService<SimulatedHeightSensor>());
+        }
+        else
+        {
+            builder.Services.AddSingleton<IQrScanner, MissingQrScanner>();
+            builder.Services.AddSingleton<IHeightSensor, MissingHeightSensor>();
+            missing.Add("qrScanner");
+            missing.Add("heightSensor");
+        }
+
+        if (simulated || !string.IsNullOrWhiteSpace(builder.Configuration["Kiosk:PrinterAddress"]))
+        {
+            if (simulated)
+            {
+                builder.Services.AddSingleton<SimulatedPrinterHost>();
+            }
+
+            builder.Services.AddSingleton<IReceiptPrinter, EscPosReceiptPrinter>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IReceiptPrinter, MissingReceiptPrinter>();
+            missing.Add("printer");
+        }
+
+        builder.Services.AddSingleton(new DeviceHealth(missing));
 
         builder.Services.AddSingleton<PreDeclarationKeys>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
-        builder.Services.AddSingleton<ArrivalKioskWorker>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<ArrivalKioskWorker>());
+        if (simulated)
+        {
+            builder.Services.AddSingleton<ArrivalKioskWorker>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ArrivalKioskWorker>());
+        }
+
         builder.Services.AddHostedService<HeartbeatWorker>();
 
         var app = builder.Build();
@@ -99,12 +141,20 @@ public static class KioskHost
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-store",
         });
         app.MapHub<KioskUiHub>(KioskUiHub.Path);
-        app.MapGet("/ui/portrait/{token}", (string token, PortraitStore portraits) =>
-            portraits.Get(token) is { } portrait
+        // The portrait is personal data: the token works once (PortraitStore.Take) and no cache may keep a copy.
+        app.MapGet("/ui/portrait/{token}", (string token, PortraitStore portraits, HttpContext http) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return portraits.Take(token) is { } portrait
                 ? Results.Bytes(portrait.ImageBytes.ToArray(), portrait.MediaType)
-                : Results.NotFound());
+                : Results.NotFound();
+        });
         app.MapGet("/api/screen", (KioskScreenState screen) => screen.Current);
-        app.MapSimulators();
+        if (simulated)
+        {
+            app.MapSimulators();
+        }
+
         return app;
     }
 }

@@ -8,9 +8,18 @@ public sealed class KioskOptions
 {
     public string Id { get; set; } = "";
 
+    /// <summary>
+    /// Simulated hardware for development and tests (deploy/run.sh sets it): simulators for every device without a
+    /// real driver, the /sim endpoints and the run-mode passenger loop. False (the default) is a real kiosk.
+    /// </summary>
+    public bool Simulated { get; set; }
+
     public string Credential { get; set; } = "";
 
     public Uri ServiceUrl { get; set; } = new("http://127.0.0.1:5300");
+
+    /// <summary>A certificate (PEM or DER) to trust for the service's HTTPS besides the system's roots: a local CA or the service's self-signed certificate.</summary>
+    public string? ServiceCertificateFile { get; set; }
 
     /// <summary>How long a passenger waits for the service before being sent to the counter.</summary>
     public TimeSpan ServiceDeadline { get; set; } = TimeSpan.FromSeconds(10);

@@ -17,8 +17,11 @@ public interface ICliCommand
 }
 
 /// <summary>What a command may use: its output streams, the environment and the clock.</summary>
-public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider clock, Func<string, string?> environment)
+public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider clock, Func<string, string?> environment, TextReader? stdin = null)
 {
+    /// <summary>Standard input (passwords for --password-stdin); empty when none was given.</summary>
+    public TextReader In { get; } = stdin ?? TextReader.Null;
+
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;

@@ -1,17 +1,24 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
+using PassengerGate.Data.Audit;
 using PassengerGate.Data.Kiosks;
 using PassengerGate.Data.Rates;
 using PassengerGate.Data.Risk;
+using PassengerGate.Data.Staff;
 using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Airport;
 using PassengerGate.Server.Features.Arrival;
+using PassengerGate.Server.Features.Audit;
+using PassengerGate.Server.Features.Cases;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
+using PassengerGate.Server.Features.Staff;
 using PassengerGate.Server.Hubs;
 
 namespace PassengerGate.Server;
@@ -31,16 +38,20 @@ public static class PassengerGateServer
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         configure?.Invoke(builder);
+        builder.ConfigureTls();
 
         var connectionString = builder.Configuration.GetConnectionString("PassengerGate")
             ?? throw new InvalidOperationException("ConnectionStrings:PassengerGate is not set.");
 
         var services = builder.Services;
         services.AddSingleton(clock);
+        services.AddSingleton<AirportClock>();
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();
         services.AddSingleton<ArrivalSessionStore>();
+        services.AddSingleton<ChipChallengeStore>();
+        services.AddSingleton<ChipAuthenticityCheck>();
         services.AddSingleton<OpenArrivalSessionHandler>();
         services.AddSingleton<ArrivalSessionRunner>();
         services.AddSingleton<SubmitDocumentHandler>();
@@ -64,14 +75,44 @@ public static class PassengerGateServer
         services.AddSingleton<RecordKioskPresence>();
         services.AddSingleton<ReferralNotifier>();
         services.AddSingleton<ListOpenReferrals>();
+        services.AddSingleton<StaffStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<AuditTrail>();
+        services.AddSingleton<LaneDecisionAudit>();
+        services.AddSingleton<SignIn>();
         builder.Services.AddPreDeclarations();
+        builder.Services.AddCases();
 
-        services.AddAuthentication(KioskCredentialHandler.SchemeName)
+        // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
+        // account); kiosks authenticate only where the kiosk policy names their scheme.
+        var authentication = services.AddAuthentication(StaffAuth.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskCredentialHandler>(KioskCredentialHandler.SchemeName, _ => { });
+        services.AddStaffAuthentication(authentication, builder.Configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(KioskCredentialHandler.Policy, p => p.AddAuthenticationSchemes(KioskCredentialHandler.SchemeName).RequireClaim(KioskCredentialHandler.KioskIdClaim));
-        services.AddSignalR(o => o.AddFilter<KioskRevocationFilter>());
+        // The anti-forgery cookie is half of a form token, not a credential: Secure whenever the request
+        // is (always, except plain HTTP on loopback during development, where Always would refuse to work).
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "pgate-af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        var signInsPerMinute = builder.Configuration.GetValue("Staff:SignInAttemptsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignIn.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.AddSignalR(o =>
+        {
+            o.AddFilter<KioskRevocationFilter>();
+            o.AddFilter<StaffSessionFilter>();
+        });
         services.AddSingleton<KioskRevocationFilter>();
+        services.AddSingleton<StaffSessionFilter>();
 
         // The HTTP API's description (pre-declarations, keys, duty notices, health) at /openapi/v1.json.
         services.AddOpenApi();
@@ -86,12 +127,21 @@ public static class PassengerGateServer
             }
         }
 
+        app.UsePlainHttpRefusal();
+        app.UseAuthentication();
+        app.UseStaffPageGate();
         app.UseDefaultFiles();
         app.UseStaticFiles();
-        app.UseAuthentication();
+        app.UseHubOriginCheck();
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHub<KioskHub>(HubPaths.Kiosk).RequireAuthorization(KioskCredentialHandler.Policy);
-        app.MapHub<OfficerHub>(HubPaths.Officer);
+        // A console's hub connection ends when its sign-in expires (idle timeout) instead of living on.
+        app.MapHub<OfficerHub>(HubPaths.Officer, o => o.CloseOnAuthenticationExpiration = true);
+        app.MapStaffSignIn();
+        app.MapStaffAdministration();
+        app.MapAuditSearch();
         app.MapOpenApi();
         app.MapHealth();
         app.MapDutyNotice();

@@ -20,7 +20,7 @@ public sealed class FaceCameraTests(Xunit.Abstractions.ITestOutputHelper output)
     [FacesFact]
     public async Task Chip_portrait_matches_the_same_person_on_camera_and_not_another()
     {
-        var faces = SharedFaces.Directory!;
+        var faces = SharedFaces.RequiredDirectory;
         var ui = Path.Combine(AppContext.BaseDirectory, "KioskUi");
         await using var server = StaticFileServer.Start(new Dictionary<string, string>(StringComparer.Ordinal) { ["ui"] = ui, ["images"] = faces });
 

@@ -130,7 +130,7 @@ public sealed class FaceEvalCommandTests : IDisposable
 
     private static async Task<JsonElement> EvaluateAsync(params string[] extra)
     {
-        var faces = SharedFaces.Directory!;
+        var faces = SharedFaces.RequiredDirectory;
         var result = await CliRunner.RunAsync(
             ["face", "eval", "--pairs", Path.Combine(faces, "pairs.csv"), "--images", faces, "--scores", .. extra]);
         Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
@@ -140,7 +140,7 @@ public sealed class FaceEvalCommandTests : IDisposable
     /// <summary>Recomputes FNMR and FMR from the labels in pairs.csv itself, not from the command's counts.</summary>
     private static void AssertSeparatedAtThreshold(JsonElement report)
     {
-        var labels = File.ReadAllLines(Path.Combine(SharedFaces.Directory!, "pairs.csv")).Skip(1)
+        var labels = File.ReadAllLines(Path.Combine(SharedFaces.RequiredDirectory, "pairs.csv")).Skip(1)
             .Where(l => l.Length > 0)
             .Select(l => l.Split(','))
             .ToDictionary(c => (c[0], c[1]), c => string.Equals(c[2].Trim(), "yes", StringComparison.OrdinalIgnoreCase));

@@ -25,4 +25,13 @@ public enum ChipFaultMode
 
     /// <summary>The chip signs Active Authentication challenges with a key other than DG15's (a copied chip).</summary>
     ClonedChip,
+
+    /// <summary>A copy of the files on a chip that cannot answer INTERNAL AUTHENTICATE (6D00): DG15 is still signed into EF.SOD.</summary>
+    ClonedWithoutActiveAuthentication,
+
+    /// <summary>
+    /// A copy that hides Active Authentication: EF.COM no longer lists DG15 and the DG15 file is gone, but the signed
+    /// EF.SOD (which the cloner cannot re-sign) still lists it, and the chip cannot answer INTERNAL AUTHENTICATE.
+    /// </summary>
+    ClonedHidingActiveAuthentication,
 }

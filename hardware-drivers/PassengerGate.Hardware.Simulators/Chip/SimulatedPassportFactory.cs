@@ -102,6 +102,12 @@ public static class SimulatedPassportFactory
             groups[2][^1] ^= 0x01;
         }
 
+        var hidesAa = fault == ChipFaultMode.ClonedHidingActiveAuthentication && aaKey is not null;
+        if (hidesAa)
+        {
+            com = new EfCom("0107", "040000", [.. groups.Keys.Where(dg => dg != 15)]).Encode();
+        }
+
         var files = new Dictionary<ushort, byte[]>
         {
             [LdsFiles.Com] = com,
@@ -109,16 +115,22 @@ public static class SimulatedPassportFactory
         };
         foreach (var (number, content) in groups)
         {
-            files[LdsFiles.DataGroupFileId(number)] = content;
+            if (!(hidesAa && number == 15))
+            {
+                files[LdsFiles.DataGroupFileId(number)] = content;
+            }
         }
 
-        var chipAaKey = fault == ChipFaultMode.ClonedChip && aaKey is not null
-            ? aaKey switch
+        var chipAaKey = fault switch
+        {
+            ChipFaultMode.ClonedChip when aaKey is not null => aaKey switch
             {
                 RSA => RSA.Create(1024),
                 _ => (AsymmetricAlgorithm)ECDsa.Create(ECCurve.NamedCurves.nistP256),
-            }
-            : aaKey;
+            },
+            ChipFaultMode.ClonedWithoutActiveAuthentication or ChipFaultMode.ClonedHidingActiveAuthentication => null,
+            _ => aaKey,
+        };
 
         var profile = new SimulatedChipProfile
         {
@@ -134,7 +146,7 @@ public static class SimulatedPassportFactory
         };
 
         var documentSigner = X509CertificateLoader.LoadCertificate(dsc.Certificate.RawData);
-        return new SimulatedPassport(options.Mrz, new SimulatedPassportChip(profile), X509CertificateLoader.LoadCertificate(pki.CscaCertificate.RawData), documentSigner, groups, sod);
+        return new SimulatedPassport(options.Mrz, new SimulatedPassportChip(profile), X509CertificateLoader.LoadCertificate(pki.CscaCertificate.RawData), documentSigner, hidesAa ? groups.Where(g => g.Key != 15).ToDictionary() : groups, sod);
     }
 
     private static byte[] SignSod(byte[] securityObject, DocumentSignerCredential dsc, TestSignatureAlgorithm algorithm)

@@ -11,12 +11,15 @@ namespace PassengerGate.KioskShell.Chip;
 /// Reads a passport's chip with the key from its printed MRZ and shapes the result for the service.
 /// DG2 (the portrait) stays on the kiosk: the service gets its hash, computed with the algorithm the
 /// EF.SOD names, and compares it with the signed hash itself (Doc 9303-11 §5.1 passive authentication).
+/// The data groups read are those the signed EF.SOD lists; Active Authentication answers the
+/// challenge the service issued for the session, and the chip's raw signature is sent for the service
+/// to verify (the kiosk's own check of it is not trusted there).
 /// A chip that cannot be read yields a reading with <see cref="ChipReading.Failure"/> set, so the
 /// service refers the passenger instead of the kiosk guessing.
 /// </summary>
 public sealed class PassportChipReader(ILogger<PassportChipReader> logger)
 {
-    public async Task<ChipDocument> ReadAsync(IReadOnlyList<string> mrzLines, IApduTransport transport, Action<int> progress, CancellationToken ct)
+    public async Task<ChipDocument> ReadAsync(IReadOnlyList<string> mrzLines, IApduTransport transport, byte[]? challenge, Action<int> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(progress);
@@ -28,9 +31,11 @@ public sealed class PassportChipReader(ILogger<PassportChipReader> logger)
             // The BAC key is built from the printed fields (Doc 9303-11 §9.7.2); their check digits are recomputed,
             // so a damaged printed check digit does not stop the chip from opening (the service judges the MRZ).
             var key = ChipAccessKey.FromMrz(raw[..9].TrimEnd('<'), raw.Substring(13, 6), raw.Substring(21, 6));
-            var read = await new ChipReader(new ProgressApduTransport(transport, progress)).ReadAsync(key, ct);
+            // A session without a service challenge gets a random one: the service then refuses it, which is the safe side.
+            var options = new ChipReaderOptions { ActiveAuthenticationChallenge = challenge is { Length: 8 } ? challenge : null };
+            var read = await new ChipReader(new ProgressApduTransport(transport, progress), options).ReadAsync(key, ct);
             progress(100);
-            return Shape(read.Protocol.ToString().ToUpperInvariant(), read.Sod, read.DataGroups, read.ActiveAuthentication);
+            return Shape(read.Protocol.ToString().ToUpperInvariant(), read.Sod, read.DataGroups, read.ActiveAuthenticationExchange);
         }
         catch (Exception ex) when (ex is ChipCommunicationException or FormatException or System.Security.Cryptography.CryptographicException or InvalidOperationException)
         {
@@ -39,7 +44,7 @@ public sealed class PassportChipReader(ILogger<PassportChipReader> logger)
         }
     }
 
-    private static ChipDocument Shape(string protocol, byte[] sod, IReadOnlyDictionary<int, byte[]> groups, ActiveAuthenticationOutcome aa)
+    private static ChipDocument Shape(string protocol, byte[] sod, IReadOnlyDictionary<int, byte[]> groups, ActiveAuthenticationExchange aa)
     {
         byte[]? dg2Hash = null;
         FacePortrait? portrait = null;
@@ -50,12 +55,7 @@ public sealed class PassportChipReader(ILogger<PassportChipReader> logger)
         }
 
         var withoutPortrait = groups.Where(g => g.Key != 2).ToDictionary(g => g.Key, g => g.Value);
-        bool? aaPassed = aa switch
-        {
-            ActiveAuthenticationOutcome.Valid => true,
-            ActiveAuthenticationOutcome.Invalid => false,
-            _ => null,
-        };
-        return new ChipDocument(new ChipReading(protocol, sod, withoutPortrait, dg2Hash, aaPassed), portrait);
+        var response = aa.Signature is { } signature ? new ActiveAuthenticationResponse(aa.Challenge, signature) : null;
+        return new ChipDocument(new ChipReading(protocol, sod, withoutPortrait, dg2Hash, response), portrait);
     }
 }

@@ -9,9 +9,9 @@ namespace PassengerGate.KioskShell.Devices;
 
 /// <summary>
 /// A receipt printer on the network (ESC/POS over the raw TCP port, 9100 by convention): the slip is
-/// rendered by PassengerGate.Documents exactly as the officer's PDF, reasons in Japanese and English.
+/// rendered by PassengerGate.Documents exactly as the officer's PDF, the traveller reasons in Japanese and English.
 /// </summary>
-public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, SimulatedPrinterHost simulated, TimeProvider clock) : IReceiptPrinter
+public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimeProvider clock, SimulatedPrinterHost? simulated = null) : IReceiptPrinter
 {
     public async Task PrintAsync(ReceiptSlip slip, CancellationToken ct)
     {
@@ -19,7 +19,7 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, Simulat
         var settings = options.Value;
         var at = clock.GetUtcNow().ToOffset(settings.SlipUtcOffset);
         var caseNumber = slip.CaseNumber?.ToString(CultureInfo.InvariantCulture) ?? slip.SessionId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
-        var reasons = slip.Lines.Select(ReasonWording.For).DistinctBy(r => r.Code, StringComparer.Ordinal).ToList();
+        var reasons = slip.Reasons.Distinct().Select(TravellerReasonWording.For).ToList();
         var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == "green" ? Lane.Green : Lane.Red, reasons));
 
         var (host, port) = Endpoint(settings.PrinterAddress);
@@ -34,7 +34,7 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, Simulat
     {
         if (string.IsNullOrWhiteSpace(address))
         {
-            var endPoint = simulated.Printer.EndPoint!;
+            var endPoint = (simulated ?? throw new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress).")).Printer.EndPoint!;
             return (endPoint.Address.ToString(), endPoint.Port);
         }
 

@@ -5,6 +5,7 @@ namespace PassengerGate.KioskShell.Devices;
 /// <summary>
 /// Loopback endpoints that play the simulated devices by hand (a demo at the kiosk screen):
 /// lay a passport with a portrait file on the reader, hold a QR under the scanner, fail a device.
+/// Mapped only on a simulated kiosk (Kiosk:Simulated=true).
 /// </summary>
 public static class SimulatorEndpoints
 {
@@ -21,7 +22,24 @@ public static class SimulatorEndpoints
         {
             var lines = SyntheticPassengers.Td3(r.Nationality, r.Surname, r.GivenNames, r.DocumentNumber, r.DateOfBirth, r.Sex, r.ExpiryDate);
             var passenger = new SyntheticPassenger(r.Surname, r.GivenNames, r.Nationality, r.DocumentNumber, r.DateOfBirth, r.ExpiryDate, r.Sex, lines, false);
-            var presentation = passports.Issue(passenger, r.FaceFile is null ? null : File.ReadAllBytes(r.FaceFile));
+            byte[]? face = null;
+            if (r.FaceFile is not null)
+            {
+                try
+                {
+                    face = File.ReadAllBytes(r.FaceFile);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    // The caller named a file the kiosk cannot read: their mistake, said plainly (RFC 9457 problem details).
+                    return Results.Problem(
+                        title: "The face file cannot be read",
+                        detail: $"faceFile '{r.FaceFile}': {ex.Message}",
+                        statusCode: StatusCodes.Status400BadRequest);
+                }
+            }
+
+            var presentation = passports.Issue(passenger, face);
             station.Place(r.Chip ? presentation : presentation with { Chip = null });
             return Results.Accepted();
         });

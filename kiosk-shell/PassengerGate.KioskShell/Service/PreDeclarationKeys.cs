@@ -14,7 +14,7 @@ namespace PassengerGate.KioskShell.Service;
 public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvider clock, ILogger<PreDeclarationKeys> logger) : IDisposable
 {
     private static readonly TimeSpan RefreshAfter = TimeSpan.FromMinutes(5);
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private readonly HttpClient _http = new(ServiceTrust.Handler(options.Value)) { Timeout = TimeSpan.FromSeconds(5) };
     private PublishedKeyList? _keys;
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
 

@@ -26,6 +26,12 @@ public sealed class ServiceLink : IAsyncDisposable
             .WithUrl(new Uri(_options.ServiceUrl, HubPaths.Kiosk), o =>
             {
                 o.AccessTokenProvider = () => Task.FromResult<string?>(_options.Credential);
+                if (ServiceTrust.Callback(_options) is { } trust)
+                {
+                    o.WebSocketConfiguration = ws => ws.RemoteCertificateValidationCallback = trust;
+                    o.HttpMessageHandlerFactory = _ => ServiceTrust.Handler(_options);
+                }
+
                 o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
             })

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Documents.Slips;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -73,7 +73,7 @@ public sealed class ArrivalKioskWorker(
         var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
         if (update.Lane is null)
         {
-            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, _ => { }, ct);
+            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct);
             update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
         }
 
@@ -90,14 +90,14 @@ public sealed class ArrivalKioskWorker(
 
         if (update.Lane is null)
         {
-            update = update with { Lane = "red", Reasons = [new Reason("UNDECIDED", "The service did not decide; please go to the counter.")] };
+            update = update with { Lane = "red", Reasons = [TravellerReason.Undecided] };
         }
 
         screen.Update(s => s with
         {
             Step = update.Lane == "green" ? "Proceed to the e-gate" : "Please go to the customs counter",
             Lane = update.Lane == "green" ? "green" : "red",
-            Reasons = update.Reasons.Select(r => r.Text).ToList(),
+            Reasons = update.Reasons.Select(r => TravellerReasonWording.For(r).TextEn).ToList(),
             Processed = s.Processed + 1,
         });
         return update;
@@ -132,5 +132,7 @@ public sealed class ArrivalKioskWorker(
         return await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null), ct);
     }
 
-    private static readonly HttpClient Phone = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private HttpClient? _phone;
+
+    private HttpClient Phone => _phone ??= new HttpClient(ServiceTrust.Handler(_options)) { Timeout = TimeSpan.FromSeconds(10) };
 }

@@ -308,7 +308,7 @@ public sealed class KioskConversation : BackgroundService
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
-            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct);
+            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct);
             Touch();
             update = await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
         }
@@ -332,10 +332,10 @@ public sealed class KioskConversation : BackgroundService
         _undecidedSession = null;
         _portraits.Clear();
         var lane = update.Lane == "green" ? "green" : "red";
-        var reasons = update.Lane is null ? [new Reason("UNDECIDED", "The service did not decide; please go to the counter.")] : update.Reasons;
+        IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
         Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null });
-        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, [.. reasons.Select(r => r.Code)]), ct);
-        return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, [.. reasons.Select(r => r.Code)]), name);
+        await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
+        return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
 
     private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, LivenessChallenge? challenge, CancellationToken ct)

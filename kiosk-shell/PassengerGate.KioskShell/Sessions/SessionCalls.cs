@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.KioskShell.Service;
 
@@ -37,5 +36,5 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
     }
 
     public static SessionUpdate Unavailable(Guid sessionId) =>
-        new(sessionId, "ServiceUnavailable", "red", [new Reason(ServiceUnavailable, "The kiosk could not reach the customs service; please go to the counter.")]);
+        new(sessionId, "ServiceUnavailable", "red", [TravellerReason.ServiceUnavailable]);
 }

@@ -4,14 +4,15 @@ using PassengerGate.Icao.Lds;
 namespace PassengerGate.KioskShell.Ui;
 
 /// <summary>
-/// The chip portrait of the passenger at the kiosk, served once-named on loopback to the local UI for
-/// the face check. Only one is held; it is zeroed and dropped when the session ends (APPI: the portrait
-/// is needed only for the comparison).
+/// The chip portrait of the passenger at the kiosk, served once on loopback to the local UI for the face
+/// check: the token works for one request (the page decodes the image once and keeps it in memory), so no
+/// other local process can fetch the portrait after the page has. Only one is held; it is zeroed and dropped
+/// when the session ends (APPI: the portrait is needed only for the comparison).
 /// </summary>
 public sealed class PortraitStore
 {
     private readonly Lock _gate = new();
-    private (string Token, FacePortrait Portrait)? _current;
+    private (string? Token, FacePortrait Portrait)? _current;
 
     public string Put(FacePortrait portrait)
     {
@@ -26,11 +27,20 @@ public sealed class PortraitStore
         return token;
     }
 
-    public FacePortrait? Get(string token)
+    /// <summary>The portrait the token names, once: the token is spent by this call (the bytes stay until <see cref="Clear"/>).</summary>
+    public FacePortrait? Take(string token)
     {
+        ArgumentNullException.ThrowIfNull(token);
         lock (_gate)
         {
-            return _current is { } c && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(c.Token), System.Text.Encoding.ASCII.GetBytes(token)) ? c.Portrait : null;
+            if (_current is not { Token: { } current } c
+                || !CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(current), System.Text.Encoding.ASCII.GetBytes(token)))
+            {
+                return null;
+            }
+
+            _current = (null, c.Portrait);
+            return c.Portrait;
         }
     }
 

@@ -44,7 +44,8 @@ public sealed record UiState
 
     public string? Lane { get; init; }
 
-    public IReadOnlyList<Reason> Reasons { get; init; } = [];
+    /// <summary>Traveller-safe reasons only (the service never sends the kiosk an officer's reason).</summary>
+    public IReadOnlyList<TravellerReason> Reasons { get; init; } = [];
 
     /// <summary>The last input was refused but the passenger may try again (e.g. an unreadable QR).</summary>
     public Reason? Problem { get; init; }

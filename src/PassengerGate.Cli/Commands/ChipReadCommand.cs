@@ -82,7 +82,14 @@ public sealed class ChipReadCommand : ICliCommand
             dg1,
             dataGroups = read.DataGroups.Keys.Order().ToArray(),
             passiveAuthentication = new { valid = pa.IsValid, reason = pa.Code },
-            activeAuthentication = new { valid = read.ActiveAuthentication switch { ActiveAuthenticationOutcome.Valid => true, ActiveAuthenticationOutcome.Invalid => false, _ => (bool?)null } },
+            activeAuthentication = new
+            {
+                valid = read.ActiveAuthentication switch { ActiveAuthenticationOutcome.Valid => true, ActiveAuthenticationOutcome.Invalid => false, _ => (bool?)null },
+                // Due when the signed EF.SOD lists DG15, whatever EF.COM says; a due AA without a signature is a clone sign.
+                required = DocumentSecurityObject.Parse(read.Sod).SecurityObject.DataGroupHashes.ContainsKey(15),
+                challenge = read.ActiveAuthenticationExchange.Signature is null ? null : Convert.ToHexString(read.ActiveAuthenticationExchange.Challenge),
+                signature = read.ActiveAuthenticationExchange.Signature is { } aaSignature ? Convert.ToHexString(aaSignature) : null,
+            },
             apdus = read.ApduCount,
             ms = clock.ElapsedMilliseconds,
         });

@@ -5,7 +5,10 @@ namespace PassengerGate.Contracts.Kiosk;
 /// or null while undecided; <see cref="Next"/> names the step the kiosk should take next
 /// ("document", "face", "declaration") or is null once decided. A kiosk opens the gate only on
 /// "green" from the service. <see cref="Problem"/> is set when the last input was refused without
-/// changing the session (e.g. a forged QR): the passenger may try again. <see cref="Liveness"/> is the
-/// active liveness challenge for the face step, set when <see cref="Next"/> is "face".
+/// changing the session (e.g. a forged QR): the passenger may try again. <see cref="Reasons"/> are only
+/// traveller-safe reasons (the officer gets the full ones in the referral). <see cref="ChipChallenge"/>
+/// is set in the answer to OpenArrivalSession: the 8 bytes the kiosk sends to the chip for Active
+/// Authentication, fresh per session so a chip response cannot be replayed in another session.
+/// <see cref="Liveness"/> is the active liveness challenge for the face step, set when <see cref="Next"/> is "face".
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<Reason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, LivenessChallenge? Liveness = null);
+public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, LivenessChallenge? Liveness = null);

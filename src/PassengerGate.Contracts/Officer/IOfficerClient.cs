@@ -7,5 +7,7 @@ public interface IOfficerClient
 
     Task KioskStatusChanged(KioskStatus status);
 
+    Task CaseClaimChanged(CaseClaim claim);
+
     Task CaseClosed(CaseDecision decision);
 }

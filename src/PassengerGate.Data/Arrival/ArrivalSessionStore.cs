@@ -54,12 +54,49 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
         return await LoadAsync(connection, sessionId, ct);
     }
 
-    /// <summary>The answer given to a command already processed, or null.</summary>
-    public async Task<string?> FindResponseAsync(Guid commandId, CancellationToken ct)
+    /// <summary>A command already processed: the session and kiosk it was sent for, and the answer given.</summary>
+    public sealed record ProcessedCommand(Guid SessionId, string KioskId, string Response)
     {
-        const string Sql = "SELECT response::text FROM processed_commands WHERE command_id = @commandId";
+        /// <summary>The stored answer belongs to this kiosk and session; any other caller must not see it.</summary>
+        public bool IsFor(string kioskId, Guid sessionId) => SessionId == sessionId && string.Equals(KioskId, kioskId, StringComparison.Ordinal);
+    }
+
+    /// <summary>The command with this id already processed, with the session and kiosk it was for, or null.</summary>
+    public async Task<ProcessedCommand?> FindResponseAsync(Guid commandId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT p.session_id AS SessionId, s.kiosk_id AS KioskId, p.response::text AS Response
+              FROM processed_commands p JOIN arrival_sessions s ON s.session_id = p.session_id
+             WHERE p.command_id = @commandId
+            """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { commandId }, cancellationToken: ct));
+        return await connection.QuerySingleOrDefaultAsync<ProcessedCommand>(new CommandDefinition(Sql, new { commandId }, cancellationToken: ct));
+    }
+
+    /// <summary>An earlier session of the same document that should send this one to an officer too.</summary>
+    public sealed record EarlierOutcome(Guid SessionId, string State, long? CaseNumber, bool ReferralOpen);
+
+    /// <summary>
+    /// The latest other session of this document (number as read from the MRZ, same issuing state) that has an open
+    /// referral, or was referred or abandoned at or after <paramref name="since"/>; null when there is none.
+    /// </summary>
+    public async Task<EarlierOutcome?> FindEarlierOutcomeAsync(Guid sessionId, string documentNumber, string issuingState, DateTimeOffset since, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT s.session_id AS SessionId, s.state AS State, r.case_number AS CaseNumber,
+                   (r.case_number IS NOT NULL AND r.closed_at IS NULL) AS ReferralOpen
+              FROM arrival_sessions s LEFT JOIN referrals r ON r.session_id = s.session_id
+             WHERE s.document_number = @documentNumber
+               AND s.session_id <> @sessionId
+               AND COALESCE(s.facts->'document'->>'issuingState', '') = @issuingState
+               AND ((r.case_number IS NOT NULL AND r.closed_at IS NULL)
+                    OR (r.raised_at >= @since)
+                    OR (s.state = 'Abandoned' AND s.updated_at >= @since))
+             ORDER BY s.updated_at DESC
+             LIMIT 1
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<EarlierOutcome>(new CommandDefinition(Sql, new { sessionId, documentNumber, issuingState, since }, cancellationToken: ct));
     }
 
     /// <summary>
@@ -203,6 +240,20 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         return (await connection.QueryAsync<ReferralRow>(new CommandDefinition(Sql, new { limit }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>Open referrals raised at kiosks of one airport (staff see only their own airport's cases).</summary>
+    public async Task<IReadOnlyList<ReferralRow>> LoadOpenReferralsAsync(string airport, int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT r.case_number AS CaseNumber, r.session_id AS SessionId, r.kiosk_id AS KioskId, r.raised_at AS RaisedAt,
+                   r.document_number AS DocumentNumber, r.holder_name AS HolderName, r.reasons::text AS Reasons
+              FROM referrals r JOIN kiosks k ON k.kiosk_id = r.kiosk_id
+             WHERE r.closed_at IS NULL AND k.airport = @airport
+             ORDER BY r.case_number DESC LIMIT @limit
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return (await connection.QueryAsync<ReferralRow>(new CommandDefinition(Sql, new { airport, limit }, cancellationToken: ct))).AsList();
     }
 
     public async Task<IReadOnlyList<SessionTransition>> LoadTransitionsAsync(Guid sessionId, CancellationToken ct)

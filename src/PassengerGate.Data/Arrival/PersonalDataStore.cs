@@ -13,6 +13,18 @@ public sealed class PersonalDataStore(NpgsqlDataSource dataSource)
 {
     public sealed record PurgeCounts(int Sessions, int Referrals);
 
+    /// <summary>
+    /// Deletes the stored answers to kiosk commands processed before <paramref name="cutoff"/>: they exist so that a
+    /// kiosk resending after a reconnect gets the same answer, which takes seconds, not days; they repeat the
+    /// session's reasons and case number. Returns how many.
+    /// </summary>
+    public async Task<int> DeleteCommandAnswersBeforeAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        const string Sql = "DELETE FROM processed_commands WHERE processed_at < @cutoff";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { cutoff }, cancellationToken: ct));
+    }
+
     public async Task<PurgeCounts> PurgeFinishedBeforeAsync(DateTimeOffset cutoff, DateTimeOffset now, CancellationToken ct)
     {
         const string Sessions = """

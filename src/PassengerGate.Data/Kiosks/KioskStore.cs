@@ -6,7 +6,7 @@ namespace PassengerGate.Data.Kiosks;
 /// <summary>Registered kiosks: their credential hashes, revocation and last-known health.</summary>
 public sealed class KioskStore(NpgsqlDataSource dataSource)
 {
-    public sealed record KioskRow(string KioskId, string Location, DateTime RegisteredAt, DateTime? RevokedAt, DateTime? LastSeenAt, string Status, string Devices);
+    public sealed record KioskRow(string KioskId, string Location, DateTime RegisteredAt, DateTime? RevokedAt, DateTime? LastSeenAt, string Status, string Devices, string Airport);
 
     public sealed record CredentialRow(byte[] CredentialHash, DateTime? RevokedAt);
 
@@ -22,6 +22,28 @@ public sealed class KioskStore(NpgsqlDataSource dataSource)
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, credentialHash, location, at }, cancellationToken: ct));
+    }
+
+    /// <summary>Registers a kiosk at an airport (IATA code), as <see cref="RegisterAsync(string, byte[], string, DateTimeOffset, CancellationToken)"/> does otherwise.</summary>
+    public async Task RegisterAsync(string kioskId, byte[] credentialHash, string location, string airport, DateTimeOffset at, CancellationToken ct)
+    {
+        const string Sql = """
+            INSERT INTO kiosks (kiosk_id, credential_hash, location, airport, registered_at)
+            VALUES (@kioskId, @credentialHash, @location, @airport, @at)
+            ON CONFLICT (kiosk_id) DO UPDATE
+               SET credential_hash = EXCLUDED.credential_hash, location = EXCLUDED.location, airport = EXCLUDED.airport,
+                   registered_at = EXCLUDED.registered_at, revoked_at = NULL
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, credentialHash, location, airport, at }, cancellationToken: ct));
+    }
+
+    /// <summary>The airport a kiosk stands at; null when no such kiosk is registered.</summary>
+    public async Task<string?> FindAirportAsync(string kioskId, CancellationToken ct)
+    {
+        const string Sql = "SELECT airport FROM kiosks WHERE kiosk_id = @kioskId";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(Sql, new { kioskId }, cancellationToken: ct));
     }
 
     /// <summary>Revokes a kiosk; false when no such kiosk is registered.</summary>
@@ -43,7 +65,7 @@ public sealed class KioskStore(NpgsqlDataSource dataSource)
     {
         const string Sql = """
             SELECT kiosk_id AS KioskId, location AS Location, registered_at AS RegisteredAt, revoked_at AS RevokedAt,
-                   last_seen_at AS LastSeenAt, status AS Status, devices::text AS Devices
+                   last_seen_at AS LastSeenAt, status AS Status, devices::text AS Devices, airport AS Airport
               FROM kiosks ORDER BY kiosk_id
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);

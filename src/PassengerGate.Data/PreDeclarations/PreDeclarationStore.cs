@@ -55,6 +55,17 @@ public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteAsync(new CommandDefinition(Sql, new { preDeclarationId, at }, cancellationToken: ct)) == 1;
     }
 
+    /// <summary>
+    /// Deletes the pre-declarations used by a kiosk before <paramref name="usedBefore"/>; returns how many. The
+    /// declaration itself lives on in the arrival session's facts until that session's own purge.
+    /// </summary>
+    public async Task<int> DeleteUsedBeforeAsync(DateTimeOffset usedBefore, CancellationToken ct)
+    {
+        const string Sql = "DELETE FROM predeclarations WHERE used_at IS NOT NULL AND used_at < @usedBefore";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { usedBefore }, cancellationToken: ct));
+    }
+
     /// <summary>Deletes the unused pre-declarations issued before <paramref name="issuedBefore"/>; returns how many.</summary>
     public async Task<int> DeleteUnusedIssuedBeforeAsync(DateTimeOffset issuedBefore, CancellationToken ct)
     {

@@ -90,6 +90,27 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
         return rows.Select(r => new AdvancePassengerRecord(r.Flight, r.FlightDate, r.Name, r.DocumentNumber, r.Nationality, r.BookingReference)).ToList();
     }
 
+    /// <summary>The advance passenger records of one document (normalised) on one arrival date, on any flight.</summary>
+    public async Task<IReadOnlyList<AdvancePassengerRecord>> FindApisByDocumentAsync(string documentNumber, DateOnly date, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT flight AS Flight, flight_date AS FlightDate, name AS Name, document_number AS DocumentNumber,
+                   nationality AS Nationality, booking_reference AS BookingReference
+              FROM apis_records WHERE document_number = @documentNumber AND flight_date = @date ORDER BY flight
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<ApisRow>(new CommandDefinition(Sql, new { documentNumber, date }, cancellationToken: ct));
+        return rows.Select(r => new AdvancePassengerRecord(r.Flight, r.FlightDate, r.Name, r.DocumentNumber, r.Nationality, r.BookingReference)).ToList();
+    }
+
+    /// <summary>Deletes the advance passenger records of flights that arrived before <paramref name="before"/>; returns how many.</summary>
+    public async Task<int> DeleteApisBeforeAsync(DateOnly before, CancellationToken ct)
+    {
+        const string Sql = "DELETE FROM apis_records WHERE flight_date < @before";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { before }, cancellationToken: ct));
+    }
+
     /// <summary>Stores a manifest; a record already there for the flight, date and document is updated, so a re-import changes nothing.</summary>
     public async Task<ImportCounts> ImportApisAsync(IReadOnlyList<AdvancePassengerRecord> records, DateTimeOffset at, CancellationToken ct)
     {

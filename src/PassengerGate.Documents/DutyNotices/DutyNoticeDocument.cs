@@ -1,6 +1,7 @@
 using System.Globalization;
 using PassengerGate.Documents.Fonts;
 using PassengerGate.Documents.Layout;
+using PassengerGate.Documents.Pdf;
 using PassengerGate.Domain.Arrival;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -9,8 +10,9 @@ namespace PassengerGate.Documents.DutyNotices;
 
 /// <summary>
 /// The duty notice handed to a traveller whose goods are over the allowance: every assessed line with the
-/// allowance it used, the rate and the duty, the totals, the legal basis and whether it is paid; A4, Japanese
-/// and English side by side.
+/// allowance it used, the rate and the duty, the totals, the legal basis and what was paid, how and when; A4,
+/// Japanese and English side by side, saved as PDF/A-2b because the notice is kept for the record. Rule ids, the
+/// assessor's working and its sources stay in the officer's case data.
 /// </summary>
 public static class DutyNoticeDocument
 {
@@ -70,12 +72,12 @@ public static class DutyNoticeDocument
                     DutyNoticeWording.Quantity(line.FreeQuantity),
                     DutyNoticeWording.Quantity(line.DutiableQuantity),
                     line.Category == GoodsCategory.OtherGoods ? DutyNoticeWording.Yen(line.AllowanceUsedYen) : "-",
-                    line.RateApplied ?? "-",
+                    DutyNoticeWording.Rate(line.RateApplied),
                     DutyNoticeWording.Yen(line.Duty.Amount),
                 ],
                     LineColumns,
                     cell);
-                page.Text(DutyNoticeWording.Outcome(line.Outcome) + " — " + line.Reason, small, indent: 12);
+                page.Text(LineNote(line), small, indent: 12);
                 page.Rule(0.25);
             }
 
@@ -88,23 +90,19 @@ public static class DutyNoticeDocument
                 page.Text("Some goods are assessed by a customs officer; their duty is not in this total.", bold);
             }
 
-            page.Text(notice.Payment == PaymentStatus.Paid
-                ? "この税額は納付済みです。 / This duty has been paid."
-                : "税関の窓口で納付してください。 / Please pay this duty at the customs counter.", body);
+            page.Text(DutyNoticeWording.PaymentSentence(notice.Payment, assessment.TotalDuty.Amount), body);
             page.Gap(8);
             page.Rule();
             page.Text(DutyNoticeWording.LegalBasisJa, small);
             page.Gap(3);
             page.Text(DutyNoticeWording.LegalBasisEn, small);
-            if (assessment.RulesApplied.Count > 0)
-            {
-                page.Gap(3);
-                page.Text("適用した規則 / Rules applied: " + string.Join("; ", assessment.RulesApplied), small);
-            }
         }
 
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
+        return PdfFile.SaveAsPdfA2B(document);
     }
+
+    /// <summary>The line's outcome and, where a percentage rate applied, the customs value it applied to.</summary>
+    private static string LineNote(AssessedLine line) => line.CustomsValueYen is { } customsValue
+        ? DutyNoticeWording.Outcome(line.Outcome) + " — 課税価格 / Customs value " + DutyNoticeWording.Yen(customsValue)
+        : DutyNoticeWording.Outcome(line.Outcome);
 }

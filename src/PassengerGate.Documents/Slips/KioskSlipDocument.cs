@@ -1,5 +1,6 @@
 using PassengerGate.Documents.Fonts;
 using PassengerGate.Documents.Layout;
+using PassengerGate.Documents.Pdf;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -39,9 +40,7 @@ public static class KioskSlipDocument
             Compose(composer, content, qr);
         }
 
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
+        return PdfFile.Save(document);
     }
 
     private static void Compose(PageComposer composer, IReadOnlyList<SlipElement> content, XImage? qr)

@@ -39,16 +39,17 @@ public static class ReasonWording
         [ReferralCodes.OfficerAssessment] = ("税関職員が税額を決定します。", "A customs officer will assess the duty."),
         [ReferralCodes.ExchangeRateMissing] = ("換算レートがないため、税額を計算できませんでした。", "The duty could not be computed: no exchange rate."),
         [ReferralCodes.InternalError] = ("システムで判定できませんでした。", "The system could not complete the checks."),
+        [ReferralCodes.ArrivalDateMismatch] = ("申告書の到着日が本日ではありません。", "The arrival date on the declaration is not today."),
     };
 
-    /// <summary>The codes with their own wording (every <see cref="ReferralCodes"/> code except risk hits and random selection).</summary>
+    /// <summary>The codes with their own wording (every <see cref="ReferralCodes"/> code except risk hits, random selection and an earlier referral).</summary>
     public static IReadOnlyCollection<string> WordedCodes => Words.Keys;
 
     /// <summary>The slip line for a code; an unknown code keeps its code and is worded as an officer check.</summary>
     public static SlipReason For(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (code is ReferralCodes.RiskHit or ReferralCodes.RandomSelection)
+        if (code is ReferralCodes.RiskHit or ReferralCodes.RandomSelection or ReferralCodes.PreviouslyReferred)
         {
             return OfficerCheck;
         }

@@ -28,6 +28,15 @@ public static class ReferralCodes
     public const string ExchangeRateMissing = "rate.exchangeRateMissing";
 
     public const string RiskHit = "risk.hit";
+
+    /// <summary>
+    /// Officer-only: the same document has an open referral, or a session referred or abandoned within the
+    /// configured window, at any kiosk (decision 0008). The traveller is told only to see an officer.
+    /// </summary>
+    public const string PreviouslyReferred = "risk.previouslyReferred";
+
+    /// <summary>The declared arrival date is more than a day from the day at the airport (decision 0008).</summary>
+    public const string ArrivalDateMismatch = "declaration.arrivalDateMismatch";
     public const string RandomSelection = "selection.random";
     public const string InternalError = "internal.error";
 }

@@ -10,4 +10,5 @@ public enum OfficerOutcome
     DutyAssessedAndPaid,
     GoodsDetained,
     ReferredToQuarantine,
+    ReferredToPolice,
 }

@@ -17,22 +17,47 @@ public sealed class ActiveAuthenticator(IRandomSource random)
     private const string RsaEncryption = "1.2.840.113549.1.1.1";
     private const string EcPublicKey = "1.2.840.10045.2.1";
 
-    public async Task<ActiveAuthenticationOutcome> AuthenticateAsync(ChipChannel channel, byte[]? dg15, byte[]? dg14, CancellationToken ct)
+    /// <summary>
+    /// Sends <paramref name="challenge"/> (8 bytes; a fresh random one when null) and checks the answer locally. The
+    /// exchange keeps the challenge and the chip's raw signature so the service can verify them again itself: the
+    /// kiosk's own verdict is for display only.
+    /// </summary>
+    public async Task<ActiveAuthenticationExchange> AuthenticateAsync(ChipChannel channel, byte[]? dg15, byte[]? dg14, byte[]? challenge, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        if (dg15 is null || KeyAlgorithm(dg15) is not (RsaEncryption or EcPublicKey))
+        challenge ??= random.NextBytes(8);
+        if (challenge.Length != 8)
         {
-            return ActiveAuthenticationOutcome.NotSupported;
+            throw new ArgumentException("Doc 9303-11 §6.1 INTERNAL AUTHENTICATE takes an 8-byte challenge.", nameof(challenge));
         }
 
-        var challenge = random.NextBytes(8);
+        if (dg15 is null || KeyAlgorithm(dg15) is not (RsaEncryption or EcPublicKey))
+        {
+            return new ActiveAuthenticationExchange(ActiveAuthenticationOutcome.NotSupported, challenge, null);
+        }
+
         var response = await channel.SendAsync(new CommandApdu(0x00, 0x88, 0x00, 0x00, challenge, 256), ct);
         if (!response.IsSuccess || response.Data.Length == 0)
         {
-            return ActiveAuthenticationOutcome.Invalid;
+            return new ActiveAuthenticationExchange(ActiveAuthenticationOutcome.Invalid, challenge, null);
         }
 
-        return Verify(dg15, dg14, challenge, response.Data.Span) ? ActiveAuthenticationOutcome.Valid : ActiveAuthenticationOutcome.Invalid;
+        var signature = response.Data.ToArray();
+        var outcome = SafeVerify(dg15, dg14, challenge, signature) ? ActiveAuthenticationOutcome.Valid : ActiveAuthenticationOutcome.Invalid;
+        return new ActiveAuthenticationExchange(outcome, challenge, signature);
+    }
+
+    /// <summary><see cref="Verify"/>, with a malformed key or signature counted as a failed verification.</summary>
+    public static bool SafeVerify(byte[] dg15, byte[]? dg14, ReadOnlySpan<byte> challenge, ReadOnlySpan<byte> signature)
+    {
+        try
+        {
+            return Verify(dg15, dg14, challenge, signature);
+        }
+        catch (Exception ex) when (ex is FormatException or AsnContentException or CryptographicException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     public static bool Verify(byte[] dg15, byte[]? dg14, ReadOnlySpan<byte> challenge, ReadOnlySpan<byte> signature)

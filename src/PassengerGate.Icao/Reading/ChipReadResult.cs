@@ -2,7 +2,8 @@ using PassengerGate.Icao.ActiveAuthentication;
 
 namespace PassengerGate.Icao.Reading;
 
-/// <summary>The raw files of one chip read, ready to parse (Lds) and to send to the server for passive authentication.</summary>
+/// <summary>The raw files of one chip read, ready to parse (Lds) and to send to the server for passive and active authentication.
+/// <see cref="EfCom"/> is empty when the chip has none; the data groups read are those the signed EF.SOD lists.</summary>
 public sealed record ChipReadResult(
     AccessProtocol Protocol,
     byte[] EfCom,
@@ -11,4 +12,8 @@ public sealed record ChipReadResult(
     byte[]? CardAccess,
     ActiveAuthenticationOutcome ActiveAuthentication,
     int ApduCount,
-    bool UsedExtendedLength);
+    bool UsedExtendedLength)
+{
+    /// <summary>The challenge sent and the chip's raw signature, for a verifier that does not take this reader's word.</summary>
+    public ActiveAuthenticationExchange ActiveAuthenticationExchange { get; init; } = ActiveAuthenticationExchange.NotPerformed;
+}

@@ -4,13 +4,15 @@ using PassengerGate.Icao.Bac;
 using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.Pace;
+using PassengerGate.Icao.PassiveAuthentication;
 
 namespace PassengerGate.Icao.Reading;
 
 /// <summary>
 /// Reads an eMRTD chip (Doc 9303-11 §4 inspection procedure): EF.CardAccess in the master file decides PACE,
-/// otherwise (or if PACE fails) SELECT the eMRTD application and run BAC; then EF.COM, the data groups it lists
-/// that were asked for, EF.SOD, and Active Authentication when DG15 is present.
+/// otherwise (or if PACE fails) SELECT the eMRTD application and run BAC; then EF.SOD first, the data groups its signed
+/// LDS security object lists (not EF.COM's list: EF.COM is unsigned, so a cloned chip could hide DG15 there), and
+/// Active Authentication whenever the SOD lists DG15.
 /// </summary>
 public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? options = null, IRandomSource? random = null)
 {
@@ -65,22 +67,27 @@ public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? opti
         }
 
         var reader = new ChipFileReader(channel, extended ? _options.ExtendedChunk : ChipFileReader.ShortChunk);
-        var com = await reader.ReadFileAsync(LdsFiles.Com, ct);
-        var listed = EfCom.Parse(com).DataGroups;
-        var groups = new SortedDictionary<int, byte[]>();
-        foreach (var dg in _options.DataGroups.Where(listed.Contains).Distinct().Order())
-        {
-            groups[dg] = await reader.ReadFileAsync(LdsFiles.DataGroupFileId(dg), ct);
-        }
-
         var sod = await reader.ReadFileAsync(LdsFiles.Sod, ct);
-        var aa = ActiveAuthenticationOutcome.NotSupported;
-        if (_options.PerformActiveAuthentication && groups.TryGetValue(15, out var dg15))
+        var signed = DocumentSecurityObject.Parse(sod).SecurityObject.DataGroupHashes.Keys;
+        var com = await reader.TryReadFileAsync(LdsFiles.Com, ct) ?? [];
+        var groups = new SortedDictionary<int, byte[]>();
+        foreach (var dg in signed.Where(dg => dg is not (3 or 4) && (_options.DataGroups is null || _options.DataGroups.Contains(dg))).Order())
         {
-            aa = await new ActiveAuthenticator(_random).AuthenticateAsync(channel, dg15, groups.GetValueOrDefault(14), ct);
+            // A listed group the chip does not hold is left out, not fatal: the service then refers for what is missing.
+            if (await reader.TryReadFileAsync(LdsFiles.DataGroupFileId(dg), ct) is { } content)
+            {
+                groups[dg] = content;
+            }
         }
 
-        return new ChipReadResult(protocol.Value, com, groups, sod, cardAccess, aa, counting.Count, extended);
+        var aa = ActiveAuthenticationExchange.NotPerformed;
+        if (_options.PerformActiveAuthentication && signed.Contains(15))
+        {
+            // Due whenever the SOD lists DG15; without a readable DG15 the exchange records that no signature was obtained.
+            aa = await new ActiveAuthenticator(_random).AuthenticateAsync(channel, groups.GetValueOrDefault(15), groups.GetValueOrDefault(14), _options.ActiveAuthenticationChallenge, ct);
+        }
+
+        return new ChipReadResult(protocol.Value, com, groups, sod, cardAccess, aa.Outcome, counting.Count, extended) { ActiveAuthenticationExchange = aa };
     }
 
     private static async Task SelectApplicationAsync(ChipChannel channel, CancellationToken ct) =>

@@ -3,12 +3,19 @@ namespace PassengerGate.Icao.Reading;
 /// <summary>What a chip read fetches and how.</summary>
 public sealed record ChipReaderOptions
 {
-    /// <summary>Data groups to read when EF.COM lists them. DG3/DG4 need Extended Access Control and are not read.</summary>
-    public IReadOnlyList<int> DataGroups { get; init; } = [1, 2, 11, 14, 15];
+    /// <summary>
+    /// Data groups to read among those the signed EF.SOD lists (EF.COM's list is not used); null reads every listed
+    /// group. DG3/DG4 need Extended Access Control and are never read. The default leaves out what the gate does not
+    /// use, notably DG5/DG7 (displayed portrait and signature images, which must not leave the kiosk either).
+    /// </summary>
+    public IReadOnlyList<int>? DataGroups { get; init; } = [1, 2, 11, 14, 15];
 
     public bool TryPace { get; init; } = true;
 
     public bool PerformActiveAuthentication { get; init; } = true;
+
+    /// <summary>The 8-byte Active Authentication challenge to send (the service issues one per session); null draws a random one.</summary>
+    public byte[]? ActiveAuthenticationChallenge { get; init; }
 
     public ExtendedLengthMode ExtendedLength { get; init; } = ExtendedLengthMode.Auto;
 

@@ -48,7 +48,7 @@ public class ArrivalSessionStoreTests(TestDatabase db) : IClassFixture<TestDatab
         Assert.NotNull(referral);
         Assert.Equal("L898902C3", referral.DocumentNumber);
         Assert.Contains("MRZ_CHECK_DIGIT", referral.Reasons, StringComparison.Ordinal);
-        Assert.Equal("{\"lane\": \"red\"}", await _store.FindResponseAsync(command, default));
+        Assert.Equal("{\"lane\": \"red\"}", (await _store.FindResponseAsync(command, default))?.Response);
         var transitions = await _store.LoadTransitionsAsync(id, default);
         var only = Assert.Single(transitions);
         Assert.Equal(ArrivalState.Referred, only.To);

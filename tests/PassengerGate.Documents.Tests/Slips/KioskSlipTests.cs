@@ -51,7 +51,7 @@ public class KioskSlipTests
         var codes = typeof(ReferralCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
-            .Where(c => c is not ReferralCodes.RiskHit and not ReferralCodes.RandomSelection)
+            .Where(c => c is not ReferralCodes.RiskHit and not ReferralCodes.RandomSelection and not ReferralCodes.PreviouslyReferred)
             .ToList();
 
         Assert.NotEmpty(codes);

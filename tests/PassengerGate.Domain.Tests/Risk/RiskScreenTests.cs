@@ -114,4 +114,27 @@ public class RiskScreenTests
         AdvancePassengerRecord[] yesterday = [manifest[0] with { Date = Day.AddDays(-1) }, manifest[0] with { DocumentNumber = "OTHER1" }];
         Assert.Single(RiskScreen.Evaluate(Context(true), [rule], [], yesterday, Day).Hits);
     }
+    [Fact]
+    public void At_the_document_step_a_lost_or_stolen_document_is_found_without_any_declaration()
+    {
+        var lost = Rule("lost", new RiskCondition { Kind = RiskRuleKind.DocumentLostOrStolen });
+        var traveller = Travellers.Mrz("MUSTERMANN", "ERIKA", new DateOnly(1964, 8, 12));
+
+        var result = RiskScreen.EvaluateIdentity(traveller, [lost, FlaggedRoute], [Travellers.Document("C01X00T47")], [], Day);
+
+        Assert.Equal("lost", Assert.Single(result.Hits).RuleId);
+        // The flagged-route rule needs the declaration: it is left to the declaration step, not judged here.
+        Assert.Equal(["lost"], result.RulesEvaluated);
+    }
+
+    [Fact]
+    public void At_the_document_step_a_rule_requiring_a_manifest_on_every_flight_fires_when_no_manifest_holds_the_document()
+    {
+        var noApis = Rule("no-apis", new RiskCondition { Kind = RiskRuleKind.NoApisRecord, RequireManifest = true });
+        var traveller = Travellers.Mrz("MUSTERMANN", "ERIKA", new DateOnly(1964, 8, 12));
+        var onManifest = new AdvancePassengerRecord("NH9", Day, "MUSTERMANN ERIKA", "C01X00T47", "DEU", "ABC123");
+
+        Assert.Equal("no-apis", Assert.Single(RiskScreen.EvaluateIdentity(traveller, [noApis], [], [], Day).Hits).RuleId);
+        Assert.Empty(RiskScreen.EvaluateIdentity(traveller, [noApis], [], [onManifest], Day).Hits);
+    }
 }

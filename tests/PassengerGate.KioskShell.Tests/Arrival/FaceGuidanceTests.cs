@@ -24,6 +24,6 @@ public sealed class FaceGuidanceTests(TestDatabase db) : IClassFixture<TestDatab
         using var english = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "KioskUi", "i18n", "en.json")));
         Assert.Equal(english.RootElement.GetProperty("faceOneOnly").GetString(), await page.Page.InnerTextAsync(".guidance"));
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Contains("FACE_QUALITY", await page.ReasonCodesAsync());
+        Assert.Contains("faceNotConfirmed", await page.ReasonCodesAsync());
     }
 }

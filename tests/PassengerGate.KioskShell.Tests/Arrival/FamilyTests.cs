@@ -43,7 +43,7 @@ public sealed class FamilyTests(TestDatabase db) : IClassFixture<TestDatabase>
         await page.WaitForScreenAsync("placePassport");
         kiosk.PlacePassport(Traveller.Child("TF0000007", "MALIA", 2020), faceFile: null, withChip: false);
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Contains("DOCUMENT_NOT_CHIP", await page.ReasonCodesAsync());
+        Assert.Contains("notChipPassport", await page.ReasonCodesAsync());
 
         var lanes = await page.Page.EvalOnSelectorAllAsync<string[]>(".members li", "items => items.map(i => i.dataset.lane)");
         Assert.Equal(["green", "green", "red"], lanes);

@@ -26,7 +26,7 @@ public sealed class ServiceLossTests(TestDatabase db) : IClassFixture<TestDataba
         await page.FillDeclarationAsync();
 
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Equal(["SERVICE_UNAVAILABLE"], await page.ReasonCodesAsync());
+        Assert.Equal(["serviceUnavailable"], await page.ReasonCodesAsync());
         await page.ClickAsync("done");
         await page.WaitForScreenAsync("outOfService");
         Assert.Equal(0, await page.Page.Locator("[data-action='start']").CountAsync());

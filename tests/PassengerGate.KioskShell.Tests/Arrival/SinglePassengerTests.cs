@@ -69,11 +69,11 @@ public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDa
         kiosk.PlacePassport(Traveller.Adult("TR0000002"), "obama_1.jpg");
 
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Contains("FACE_NOT_MATCHED", await page.ReasonCodesAsync());
+        Assert.Contains("faceNotMatched", await page.ReasonCodesAsync());
         var slip = await kiosk.WaitForSlipsAsync(1);
         Assert.Single(slip.Cuts);
         Assert.Contains(slip.Lines, l => l.Text == "Proceed to the customs counter");
-        Assert.Contains(slip.Lines, l => l.Text == "[FACE_NOT_MATCHED]");
+        Assert.Contains(slip.Lines, l => l.Text == "[faceNotMatched]");
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-MISMATCH' AND lane = 'green'"));
     }
 }

@@ -37,7 +37,7 @@ public sealed class SerialPassportReaderTests(TestDatabase db) : IClassFixture<T
 
         // No PC/SC reader configured: no chip, so not e-gate eligible (the service's DOCUMENT_NOT_CHIP).
         Assert.Equal("red", await page.LaneAsync());
-        Assert.Contains("DOCUMENT_NOT_CHIP", await page.ReasonCodesAsync());
+        Assert.Contains("notChipPassport", await page.ReasonCodesAsync());
         Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-SERIAL' AND document_number = 'TS0000013'"));
     }
 

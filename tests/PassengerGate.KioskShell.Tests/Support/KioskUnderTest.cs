@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PassengerGate.Hardware.Simulators.Chip;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.Hardware.Simulators.Printer;
 using PassengerGate.KioskShell.Devices;
@@ -41,6 +42,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Kiosk:Id"] = kioskId,
+            ["Kiosk:Simulated"] = "true",
             ["Kiosk:Credential"] = token,
             ["Kiosk:ServiceUrl"] = server.BaseAddress.ToString(),
             ["Kiosk:PassengerInterval"] = "00:00:00",
@@ -63,12 +65,12 @@ public sealed class KioskUnderTest : IAsyncDisposable
     }
 
     /// <summary>Lays a passport on the reader: an IC passport whose chip portrait is <paramref name="faceFile"/>, or one without a chip.</summary>
-    public void PlacePassport(Traveller traveller, string? faceFile, bool withChip = true)
+    public void PlacePassport(Traveller traveller, string? faceFile, bool withChip = true, ChipFaultMode fault = ChipFaultMode.None)
     {
         ArgumentNullException.ThrowIfNull(traveller);
         var lines = SyntheticPassengers.Td3(traveller.Nationality, traveller.Surname, traveller.GivenNames, traveller.DocumentNumber, traveller.DateOfBirth, traveller.Sex, traveller.Expiry);
         var passenger = new SyntheticPassenger(traveller.Surname, traveller.GivenNames, traveller.Nationality, traveller.DocumentNumber, traveller.DateOfBirth, traveller.Expiry, traveller.Sex, lines, false);
-        var passport = Services.GetRequiredService<SimulatedPassports>().Issue(passenger, faceFile is null ? null : Faces.ChipPortrait(faceFile));
+        var passport = Services.GetRequiredService<SimulatedPassports>().Issue(passenger, faceFile is null ? null : Faces.ChipPortrait(faceFile), fault);
         Station.Place(withChip ? passport : passport with { Chip = null });
     }
 

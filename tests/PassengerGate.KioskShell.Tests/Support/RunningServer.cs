@@ -1,4 +1,12 @@
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
+using PassengerGate.Contracts;
+using PassengerGate.Data.Audit;
+using PassengerGate.Data.Staff;
+using PassengerGate.Domain.Audit;
+using PassengerGate.Domain.Staff;
+using PassengerGate.Server.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using PassengerGate.Data.Kiosks;
@@ -91,5 +99,24 @@ public sealed class RunningServer : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>An officer console's hub connection, signed in through the real form as a new officer of <paramref name="airport"/>.</summary>
+    public async Task<HubConnection> SignedInOfficerConnectionAsync(string userName, string airport = "NRT")
+    {
+        var password = StaffPasswords.Generate();
+        var now = TimeProvider.System.GetUtcNow();
+        await Services.GetRequiredService<StaffStore>().CreateAsync(
+            new StaffStore.NewAccount(userName, StaffRole.Officer.Name(), airport, null, StaffPasswords.Hash(password), now),
+            new AuditRecord(now, "cli:test", AuditActorKinds.Cli, AuditActions.UserCreated, "staff:" + userName, airport, new { role = StaffRole.Officer.Name() }),
+            default);
+        using var http = StaffSession.Client(BaseAddress, null);
+        var (response, session) = await StaffSession.SignInAsync(http, userName, password);
+        Assert.True(StaffSession.IsRedirectTo(response, "/staff/"), $"sign-in of {userName} answered {(int)response.StatusCode}");
+        return new HubConnectionBuilder().WithUrl(new Uri(BaseAddress, HubPaths.Officer), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.Headers["Cookie"] = session.CookieHeader;
+        }).Build();
     }
 }

@@ -19,6 +19,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private RunningServer _server = null!;
     private HubConnection _kiosk = null!;
 
+    /// <summary>The Active Authentication challenge each session's open answer issued, answered by the chip as a kiosk does.</summary>
+    private readonly Dictionary<Guid, byte[]?> _challenges = [];
+
     /// <summary>No random selection in these tests: each lane must follow from its inputs alone.</summary>
     private const double RandomRate = 0.0;
 
@@ -81,14 +84,17 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     [Theory]
-    [InlineData(ChipFaultMode.TamperedDataGroup, "PA_DG_HASH_MISMATCH")]
-    [InlineData(ChipFaultMode.WrongSignature, "PA_SIGNATURE_INVALID")]
-    [InlineData(ChipFaultMode.UnknownCsca, "PA_UNKNOWN_CSCA")]
-    [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED")]
-    [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH")]
-    [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED")]
-    [InlineData(ChipFaultMode.ClonedChip, "CHIP_CLONED")]
-    public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault(ChipFaultMode fault, string expectedCode)
+    [InlineData(ChipFaultMode.TamperedDataGroup, "PA_DG_HASH_MISMATCH", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.WrongSignature, "PA_SIGNATURE_INVALID", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.UnknownCsca, "PA_UNKNOWN_CSCA", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.ExpiredSigner, "PA_DSC_EXPIRED", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.Dg1MismatchesPrintedMrz, "PA_DG1_MRZ_MISMATCH", TravellerReason.PassportNotVerified)]
+    [InlineData(ChipFaultMode.FailsMidRead, "CHIP_READ_FAILED", TravellerReason.ChipNotRead)]
+    // A suspected clone is the officer's to judge: the traveller only hears "see an officer" (decision 0007).
+    [InlineData(ChipFaultMode.ClonedChip, "CHIP_AA_FAILED", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedWithoutActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedHidingActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
+    public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault_and_a_traveller_safe_reason_at_the_kiosk(ChipFaultMode fault, string expectedCode, TravellerReason shown)
     {
         var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
         var sessionId = await OpenAsync();
@@ -96,7 +102,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await SubmitDocumentAsync(sessionId, traveller);
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == expectedCode);
+        Assert.Equal([shown], update.Reasons);
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"{expectedCode}\"}}]'"));
     }
 
@@ -107,7 +113,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var sessionId = await OpenAsync();
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, null));
         Assert.Equal("red", update.Lane);
-        Assert.Equal("DOCUMENT_NOT_CHIP", Assert.Single(update.Reasons).Code);
+        Assert.Equal(TravellerReason.NotChipPassport, Assert.Single(update.Reasons));
     }
 
     [Fact]
@@ -121,7 +127,7 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness) with { Score = 0.30, Threshold = 0.10 }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_NOT_MATCHED");
+        Assert.Contains(TravellerReason.FaceNotMatched, update.Reasons);
     }
 
     [Fact]
@@ -134,7 +140,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(null)));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+        Assert.Contains(TravellerReason.FaceNotConfirmed, update.Reasons);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "FACE_LIVENESS_FAILED");
     }
 
     [Fact]
@@ -163,7 +170,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(other)));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+        Assert.Contains(TravellerReason.FaceNotConfirmed, update.Reasons);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "FACE_LIVENESS_FAILED");
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"FACE_LIVENESS_FAILED\"}}]'"));
     }
 
@@ -179,7 +187,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), face with { Active = face.Active! with { TurnShift = Math.CopySign(0.2, face.Active.TurnShift) } }));
 
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "FACE_LIVENESS_FAILED");
+        Assert.Contains(TravellerReason.FaceNotConfirmed, update.Reasons);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "FACE_LIVENESS_FAILED");
     }
 
     [Fact]
@@ -192,6 +201,21 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(issued) with { Real = false, Live = null }));
 
         Assert.Equal(("FaceVerified", "declaration"), (update.State, update.Next));
+    }
+
+    [Fact]
+    public async Task An_unmeasured_height_is_never_taken_as_tall_enough_for_the_e_gate()
+    {
+        // A real kiosk without a height sensor reports null: a child must not be sent to the e-gate on that.
+        var traveller = SimulatedTraveller.Create(_pki, "TK1000105");
+        var sessionId = await OpenAsync();
+        var afterDocument = await SubmitDocumentAsync(sessionId, traveller);
+
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness) with { ChildBelowHeight = null }));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(TravellerReason.ServiceProblem, update.Reasons);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "HEIGHT_NOT_REPORTED");
     }
 
     [Fact]
@@ -222,16 +246,17 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
         await using var officer = _server.OfficerConnection();
         await officer.StartAsync();
 
-        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "InspectedNothingFound", "bag checked"));
+        await officer.InvokeAsync<CaseClaim>(nameof(IOfficerHub.ClaimCase), caseNumber);
+        var decision = await officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.InspectedNothingFound, "bag checked"));
 
         Assert.Equal("red", red.Lane);
-        Assert.Equal("InspectedNothingFound", decision.Outcome);
+        Assert.Equal(CaseOutcome.InspectedNothingFound, decision.Outcome);
         Assert.Equal("Closed", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
         Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE case_number = {caseNumber}"));
         var open = await officer.InvokeAsync<IReadOnlyList<ReferralNotice>>(nameof(IOfficerHub.GetOpenReferrals));
         Assert.DoesNotContain(open, r => r.CaseNumber == caseNumber);
         await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
-            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, "Released", null)));
+            officer.InvokeAsync<CaseDecision>(nameof(IOfficerHub.DecideCase), new CaseDecisionRequest(caseNumber, CaseOutcome.Released, null)));
     }
 
     [Fact]
@@ -290,9 +315,9 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
 
         Assert.Null(update.Problem);
         Assert.Equal("red", update.Lane);
-        Assert.Contains(update.Reasons, r => r.Code == "duty.due");
+        Assert.Contains(TravellerReason.DutyDue, update.Reasons);
         var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
-        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var http = _server.StaffClient();
         var pdf = await http.GetByteArrayAsync(new Uri($"/api/cases/{caseNumber}/duty-notice.pdf", UriKind.Relative));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var text = string.Concat(document.GetPages().Select(p => p.Text));
@@ -322,10 +347,11 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     private async Task<Guid> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var opened = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        _challenges[sessionId] = opened.ChipChallenge;
         return sessionId;
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(Guid sessionId, SimulatedTraveller traveller) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync()));
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(_challenges.GetValueOrDefault(sessionId))));
 }

@@ -1,3 +1,4 @@
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell;
 using PassengerGate.KioskShell.Sessions;
@@ -27,6 +28,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
             b =>
             {
                 b.Configuration["Kiosk:Id"] = "NRT-RESTART";
+                b.Configuration["Kiosk:Simulated"] = "true"; // the run-mode worker feeds simulated passports
                 b.Configuration["Kiosk:Credential"] = token;
                 b.Configuration["Kiosk:ServiceUrl"] = server.BaseAddress.ToString();
                 b.Configuration["Kiosk:PassengerInterval"] = "00:00:00"; // this test feeds the passengers itself
@@ -54,7 +56,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
             caughtByOutage.Add(passengers.Next());
             var update = await worker.ProcessAsync(caughtByOutage[^1], default);
             Assert.Equal("red", update.Lane);
-            Assert.Equal("SERVICE_UNAVAILABLE", Assert.Single(update.Reasons).Code);
+            Assert.Equal(TravellerReason.ServiceUnavailable, Assert.Single(update.Reasons));
         }
 
         await server.StartAsync();

@@ -1,12 +1,10 @@
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
-using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
 
 namespace PassengerGate.Server.Tests.Officer;
 
-/// <summary>The officer console in real Chromium: a referral appears without reloading the page.</summary>
+/// <summary>The officer console in real Chromium over HTTPS: who may not open it (the working console is in OfficerConsoleFlowTests).</summary>
 public class OfficerConsolePageTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private RunningServer _server = null!;
@@ -15,8 +13,8 @@ public class OfficerConsolePageTests(TestDatabase db) : IClassFixture<TestDataba
 
     public async Task InitializeAsync()
     {
-        _server = await RunningServer.StartAsync(db.ConnectionString);
-        (_playwright, _browser) = await Chromium.LaunchAsync();
+        _server = await RunningServer.StartAsync(db.ConnectionString, https: true);
+        (_playwright, _browser) = await Chromium.LaunchAsync(Chromium.Trust(_server.Certificate!));
     }
 
     public async Task DisposeAsync()
@@ -27,36 +25,24 @@ public class OfficerConsolePageTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     [Fact]
-    public async Task A_referral_appears_on_the_open_officer_page_without_a_reload()
+    public async Task Departure_staff_signed_in_over_https_cannot_open_the_officer_queue()
     {
+        var password = await _server.EnsureStaffAsync("test-departure", PassengerGate.Domain.Staff.StaffRole.Departure, "NRT");
         var page = await _browser.NewPageAsync();
-        var navigations = 0;
-        page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) { navigations++; } };
-        await page.GotoAsync(new Uri(_server.BaseAddress, "/officer/").ToString());
-        await Assertions.Expect(page.Locator("#connection")).ToHaveTextAsync("Live", new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator(".case")).ToHaveCountAsync(0);
-        var navigationsBefore = navigations;
 
-        var token = await _server.RegisterKioskAsync("NRT-UI-1");
-        await using var kiosk = _server.KioskConnection(token);
-        await kiosk.StartAsync();
-        var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await Chromium.SignInAsync(page, _server.BaseAddress, "test-departure", password, "/officer/");
 
-        var card = page.Locator($".case[data-session-id='{sessionId}']");
-        await Assertions.Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await Assertions.Expect(card.Locator(".reasons")).ToContainTextAsync("MRZ_CHECK_DIGIT");
-        await Assertions.Expect(card.Locator(".case-doc")).ToContainTextAsync("L898902C3");
-        await Assertions.Expect(card.Locator(".case-kiosk")).ToContainTextAsync("NRT-UI-1");
-        await Assertions.Expect(page.Locator("#case-count")).ToHaveTextAsync("1");
-        Assert.Equal(navigationsBefore, navigations);
+        // Signed in (the staff cookie is set, Secure and HttpOnly), but the officer page is refused.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not allowed", new() { Timeout = 15_000 });
+        Assert.DoesNotContain("/signin/", page.Url, StringComparison.Ordinal);
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "__Host-pgate-staff");
+        Assert.True(cookie.Secure);
+        Assert.True(cookie.HttpOnly);
+        Assert.Equal(SameSiteAttribute.Strict, cookie.SameSite);
+        Assert.Equal(0, await page.Locator("#queue").CountAsync());
 
-        // The officer closes the case from the page; it leaves the list and the outcome is recorded.
-        await card.Locator("select").SelectOptionAsync("InspectedNothingFound");
-        await card.Locator("input[name=note]").FillAsync("bag checked");
-        await card.GetByRole(AriaRole.Button, new() { Name = "Close case" }).ClickAsync();
-        await Assertions.Expect(card).ToHaveCountAsync(0, new() { Timeout = 15_000 });
-        Assert.Equal("InspectedNothingFound", await db.ScalarAsync<string>($"SELECT outcome FROM referrals WHERE session_id = '{sessionId}'"));
+        // Nor can the page's script reach the officer hub with that sign-in.
+        var status = await page.EvaluateAsync<int>("async () => (await fetch('/hubs/officer/negotiate?negotiateVersion=1', { method: 'POST' })).status");
+        Assert.Equal(403, status);
     }
 }

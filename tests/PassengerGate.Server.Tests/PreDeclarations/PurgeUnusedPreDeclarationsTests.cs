@@ -53,7 +53,22 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task A_used_pre_declaration_is_not_purged()
+    public async Task A_used_pre_declaration_is_deleted_30_days_after_use_with_the_session_data_and_kept_before()
+    {
+        // Decision 0008: a used pre-declaration lives no longer than the session facts that copy it (30 days, decision 0005).
+        var store = new PreDeclarationStore(_dataSource);
+        var usedLongAgo = await IssuedAsync(store, Now.AddDays(-33));
+        Assert.True(await store.MarkUsedAsync(usedLongAgo, Now.AddDays(-30).AddMinutes(-1), default));
+        var usedRecently = await IssuedAsync(store, Now.AddDays(-32));
+        Assert.True(await store.MarkUsedAsync(usedRecently, Now.AddDays(-30).AddMinutes(1), default));
+
+        Assert.Equal(1, await Purge(store, new FakeTimeProvider(Now)).PurgeOnceAsync(default));
+        Assert.Null(await store.FindAsync(usedLongAgo, default));
+        Assert.NotNull(await store.FindAsync(usedRecently, default));
+    }
+
+    [Fact]
+    public async Task A_used_pre_declaration_is_not_purged_as_unused()
     {
         var store = new PreDeclarationStore(_dataSource);
         var used = await IssuedAsync(store, Now.AddHours(-73));

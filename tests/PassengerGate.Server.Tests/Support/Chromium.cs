@@ -10,6 +10,29 @@ public static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
+    /// <summary>
+    /// Makes Chromium accept exactly the test's certificate, by its public key's SHA-256 (SPKI pin);
+    /// every other certificate is still validated as usual.
+    /// </summary>
+    public static string Trust(TestCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        var spki = System.Security.Cryptography.SHA256.HashData(certificate.Certificate.PublicKey.ExportSubjectPublicKeyInfo());
+        return "--ignore-certificate-errors-spki-list=" + Convert.ToBase64String(spki);
+    }
+
+    /// <summary>Signs in on the real sign-in page; the page then goes to <paramref name="returnUrl"/>.</summary>
+    public static async Task SignInAsync(IPage page, Uri baseAddress, string userName, string password, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync(new Uri(baseAddress, returnUrl).ToString());
+        await page.WaitForURLAsync(u => u.Contains("/signin/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#submit")).ToBeEnabledAsync();
+        await page.Locator("#userName").FillAsync(userName);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("#submit").ClickAsync();
+    }
+
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync(params string[] extraArgs)
     {
         if (!File.Exists(ExecutablePath))

@@ -1,6 +1,5 @@
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Hardware.Simulators.Chip;
-using PassengerGate.Icao.ActiveAuthentication;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.PassiveAuthentication;
 using PassengerGate.Icao.Reading;
@@ -22,21 +21,25 @@ public sealed class SimulatedTraveller
 
     public IReadOnlyList<string> MrzLines => Passport.PrintedMrz.Split('\n');
 
-    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None) =>
+    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None, AaKeyType activeAuthentication = AaKeyType.Rsa1024) =>
         new(SimulatedPassportFactory.Create(new SimulatedPassportOptions
         {
             Mrz = Td3Mrz.Compose("TANAKA", "HANAKO", documentNumber, "JPN", "900401", 'F', "340331", ""),
             Pki = pki,
             Fault = fault,
+            ActiveAuthentication = activeAuthentication,
         }), documentNumber);
 
-    /// <summary>Reads the chip as a kiosk would and packs what the service needs.</summary>
-    public async Task<ChipReading> ReadChipAsync()
+    /// <summary>
+    /// Reads the chip as a kiosk would and packs what the service needs, answering <paramref name="challenge"/>
+    /// (the session's, from the open answer) in Active Authentication.
+    /// </summary>
+    public async Task<ChipReading> ReadChipAsync(byte[]? challenge)
     {
         ChipReadResult read;
         try
         {
-            read = await new ChipReader(Passport.CreateTransport()).ReadAsync(Passport.AccessKey, default);
+            read = await new ChipReader(Passport.CreateTransport(), new ChipReaderOptions { ActiveAuthenticationChallenge = challenge }).ReadAsync(Passport.AccessKey, default);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -50,22 +53,23 @@ public sealed class SimulatedTraveller
             read.Sod,
             read.DataGroups.Where(p => p.Key != 2).ToDictionary(p => p.Key, p => p.Value),
             dg2Hash,
-            read.ActiveAuthentication switch
-            {
-                ActiveAuthenticationOutcome.Valid => true,
-                ActiveAuthenticationOutcome.Invalid => false,
-                _ => null,
-            });
+            read.ActiveAuthenticationExchange.Signature is { } signature ? new ActiveAuthenticationResponse(read.ActiveAuthenticationExchange.Challenge, signature) : null);
     }
 
-    /// <summary>A declaration for this traveller (docs/arrival-declaration-schema.md), all answers "no" unless given.</summary>
-    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false, string goods = "{}") => $$"""
+    /// <summary>Today at the airport under the real clock (Asia/Tokyo, the service's default): the day a traveller types.</summary>
+    public static DateOnly TodayInTokyo => PassengerGate.Domain.Time.AirportDay.Of(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
+
+    /// <summary>
+    /// A declaration for this traveller (docs/arrival-declaration-schema.md), all answers "no" unless given, for
+    /// arrival today in Tokyo unless another day is given.
+    /// </summary>
+    public string Declaration(bool goodsOverAllowance = false, bool commercialGoods = false, string goods = "{}", DateOnly? arrivalDate = null, string dateOfBirth = "1990-04-01") => $$"""
         {
           "schemaVersion": 1,
           "declarant": { "role": "self" },
-          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "2026-11-25",
+          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "{{(arrivalDate ?? TodayInTokyo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}}",
                       "name": "TANAKA HANAKO", "addressInJapan": "Tokyo", "nationality": "JPN",
-                      "dateOfBirth": "1990-04-01", "passportNumber": "{{DocumentNumber}}",
+                      "dateOfBirth": "{{dateOfBirth}}", "passportNumber": "{{DocumentNumber}}",
                       "family": { "aged20OrOver": 1, "aged6To19": 0, "under6": 0 } },
           "answers": { "prohibitedOrRestricted": false, "goldBullionOrProducts": false, "overDutyFreeAllowance": {{(goodsOverAllowance ? "true" : "false")}},
                        "commercialGoodsOrSamples": {{(commercialGoods ? "true" : "false")}}, "carriedForSomeoneElse": false,

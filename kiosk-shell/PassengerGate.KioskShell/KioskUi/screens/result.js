@@ -2,12 +2,12 @@
 // In family mode: everyone so far, then the next member or finish.
 import { h, title } from '../dom.js';
 
-const KNOWN_REASONS = new Set(['SERVICE_UNAVAILABLE', 'UNDECIDED']);
-
+// Reasons are traveller-safe codes (TravellerReason, camelCase); each is worded in every language's
+// i18n/<tag>.json as reason_<code>. The page never gets an officer's words (decision 0007).
 export function mount(root, state, ctx) {
   const green = state.lane === 'green';
   const reasons = h('ul', { class: 'reasons' }, state.reasons.map(r =>
-    h('li', { 'data-code': r.code, 'data-i18n': KNOWN_REASONS.has(r.code) ? `reason_${r.code}` : undefined }, r.text)));
+    h('li', { 'data-code': r, 'data-i18n': `reason_${r}` })));
   const members = state.family
     ? h('ol', { class: 'members', 'data-i18n-label': 'familySummary' }, state.members.map(m =>
         h('li', { 'data-lane': m.lane, 'data-member': m.member },

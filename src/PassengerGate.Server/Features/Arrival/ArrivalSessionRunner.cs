@@ -5,6 +5,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Sessions;
+using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Referrals;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -19,6 +20,7 @@ namespace PassengerGate.Server.Features.Arrival;
 public sealed class ArrivalSessionRunner(
     ArrivalSessionStore sessions,
     ReferralNotifier notifier,
+    LaneDecisionAudit laneAudit,
     TimeProvider clock,
     ILogger<ArrivalSessionRunner> logger)
 {
@@ -35,7 +37,14 @@ public sealed class ArrivalSessionRunner(
 
         if (await sessions.FindResponseAsync(commandId, ct) is { } earlier)
         {
-            return JsonSerializer.Deserialize<SessionUpdate>(earlier, Json)!;
+            // A stored answer is for the kiosk and session that sent the command, and no one else (decision 0008).
+            if (!earlier.IsFor(kioskId, sessionId))
+            {
+                logger.LogWarning("Kiosk {KioskId} reused command id {CommandId} on session {SessionId}; it was processed for another session", kioskId, commandId, sessionId);
+                throw new HubException("This command id was already used; send a new one.");
+            }
+
+            return JsonSerializer.Deserialize<SessionUpdate>(earlier.Response, Json)!;
         }
 
         var row = await sessions.LoadAsync(sessionId, ct) ?? throw new HubException("Unknown session; open it first.");
@@ -69,7 +78,7 @@ public sealed class ArrivalSessionRunner(
             session.Id,
             session.State.ToString(),
             session.Lane,
-            outcome.Reasons.Select(r => new Reason(r.Code, r.Text)).ToList(),
+            TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
             session.NextStep,
             outcome.Problem,
             Liveness: session.NextStep == "face" ? outcome.Liveness : null);
@@ -86,13 +95,15 @@ public sealed class ArrivalSessionRunner(
                 update = update with { CaseNumber = referral.CaseNumber };
                 await notifier.ReferralRaisedAsync(referral, CancellationToken.None);
             }
+
+            await laneAudit.RecordAsync(session, kioskId, stepName, referral?.CaseNumber, outcome.Reasons.Select(r => r.Code).ToList(), now);
         }
         catch (ConcurrencyConflictException)
         {
             // Another call moved the session first (e.g. a duplicate after a reconnect): answer with what was recorded.
-            if (await sessions.FindResponseAsync(commandId, ct) is { } recorded)
+            if (await sessions.FindResponseAsync(commandId, ct) is { } recorded && recorded.IsFor(kioskId, sessionId))
             {
-                return JsonSerializer.Deserialize<SessionUpdate>(recorded, Json)!;
+                return JsonSerializer.Deserialize<SessionUpdate>(recorded.Response, Json)!;
             }
 
             var current = await sessions.LoadAsync(sessionId, ct);

@@ -6,9 +6,10 @@ namespace PassengerGate.Server.Features.Arrival;
 
 /// <summary>
 /// A kiosk starts an arrival session. The kiosk picks the id, so opening twice (a retry after a
-/// reconnect) finds the session already there and answers with where it stands.
+/// reconnect) finds the session already there and answers with where it stands, and with the
+/// session's chip challenge for Active Authentication (the same one on a retry).
 /// </summary>
-public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, TimeProvider clock, ILogger<OpenArrivalSessionHandler> logger)
+public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, ChipAuthenticityCheck chipAuthenticity, TimeProvider clock, ILogger<OpenArrivalSessionHandler> logger)
 {
     public async Task<SessionUpdate> HandleAsync(string kioskId, OpenArrivalSession request, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, Time
         }
 
         logger.LogInformation("Arrival session {SessionId} opened at kiosk {KioskId} ({State})", row.SessionId, kioskId, row.State);
-        return new SessionUpdate(row.SessionId, row.State, row.Lane, []);
+        var challenge = await chipAuthenticity.IssueChallengeAsync(row.SessionId, ct);
+        return new SessionUpdate(row.SessionId, row.State, row.Lane, [], ChipChallenge: challenge);
     }
 }

@@ -4,16 +4,21 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Arrival;
 using PassengerGate.Domain.Documents;
+using PassengerGate.Domain.Risk;
 using PassengerGate.Domain.Sessions;
+using PassengerGate.Server.Features.Airport;
 
 namespace PassengerGate.Server.Features.Arrival;
 
 /// <summary>
 /// The passenger's declaration arrives (a pre-declaration QR or the kiosk's form). It must be valid
 /// and for the passport this session verified; it is bound to the session, assessed against the
-/// allowances and simplified duty rates as of the arrival date, screened by the risk rules and the
-/// random selection, and the lane follows: green only when nothing at all speaks against it;
-/// otherwise red with every reason.
+/// allowances and simplified duty rates as of the day the traveller is at the airport (never the typed date,
+/// never the UTC date: <see cref="AirportClock"/>), screened by the risk rules and the random selection (drawn on
+/// document, flight and day), joined with what the document step's screen found, and the lane follows: green
+/// only when nothing at all speaks against it; otherwise red with every reason.
+/// A declaration typed for yesterday or tomorrow is re-dated to today; one for another day is referred
+/// (<see cref="ReferralCodes.ArrivalDateMismatch"/>; decision 0008).
 /// A QR or form the service cannot accept leaves the session as it was, with the problem in plain
 /// words, so the passenger can scan again or fill the form at the kiosk.
 /// </summary>
@@ -21,7 +26,8 @@ public sealed class SubmitDeclarationHandler(
     ArrivalSessionRunner runner,
     ArrivalSessionStore sessions,
     PreDeclarationReader preDeclarations,
-    ArrivalRiskScreening screening)
+    ArrivalRiskScreening screening,
+    AirportClock airport)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDeclaration request, CancellationToken ct)
     {
@@ -74,12 +80,25 @@ public sealed class SubmitDeclarationHandler(
         }
 
         session.BindDeclaration($"kiosk:{session.KioskId}", now);
-        var asOf = declaration.Header.ArrivalDate;
-        var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, await screening.RatesAsync(asOf, ct), asOf);
-        var facts = JsonDocument.Parse(await sessions.LoadFactsAsync(session.Id, ct) ?? "{}").RootElement;
+        var today = airport.DateOf(now);
+        var declaredDate = declaration.Header.ArrivalDate;
+        var dayGap = Math.Abs(declaredDate.DayNumber - today.DayNumber);
+        var extraReasons = new List<SessionReason>();
+        if (dayGap > MaxRedatedDays)
+        {
+            extraReasons.Add(new SessionReason(ReferralCodes.ArrivalDateMismatch, "The declared arrival date is not today at this airport."));
+        }
+
+        // Assessed and screened as of the day at the airport, whatever day was typed (decision 0008).
+        declaration = declaration with { Header = declaration.Header with { ArrivalDate = today } };
+        var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, await screening.RatesAsync(today, ct), today);
+        var factsJson = await sessions.LoadFactsAsync(session.Id, ct);
+        var facts = JsonDocument.Parse(factsJson ?? "{}").RootElement;
+        var carried = CarriedRisk.Read(factsJson);
         var mrzLines = facts.GetProperty("document").GetProperty("mrzLines").EnumerateArray().Select(e => e.GetString() ?? "").ToList();
-        var mrz = MrzParser.Parse(mrzLines, DateOnly.FromDateTime(now.UtcDateTime));
-        var risk = await screening.RunAsync(session.Id, mrz, declaration, assessment, DateOnly.FromDateTime(now.UtcDateTime), ct);
+        var mrz = MrzParser.Parse(mrzLines, today);
+        var risk = await screening.RunAsync(mrz, declaration, assessment, today, ct);
+        var hits = risk.Screen is null ? null : CarriedRisk.Union(carried.Hits, risk.Screen.Hits);
         var checks = risk.ApplyTo(new GateChecks
         {
             // Each of these was established by an earlier step: the session could not be here otherwise.
@@ -88,10 +107,13 @@ public sealed class SubmitDeclarationHandler(
             FaceMatched = true,
             LivenessPassed = true,
             ChildBelowHeight = false,
-        });
+        }) with { RiskHits = hits?.Select(h => h.ToString()).ToList() };
         var decision = LaneDecision.For(checks, assessment);
-        var reasons = decision.Reasons.Select(r => new SessionReason(r.Code, r.Text)).ToList();
-        if (decision.Lane == Lane.Green)
+        var reasons = decision.Reasons.Select(r => new SessionReason(r.Code, r.Text))
+            .Concat(carried.Reasons.Where(r => r.Code != ReferralCodes.RiskHit))
+            .Concat(extraReasons)
+            .ToList();
+        if (reasons.Count == 0)
         {
             session.Release("service:lane-decision", now);
         }
@@ -115,11 +137,13 @@ public sealed class SubmitDeclarationHandler(
                     lines = assessment.Lines,
                     assessment.RulesApplied,
                 },
+                ["arrivalDate"] = new { declared = declaredDate, assessedAs = today, redated = declaredDate != today },
                 ["risk"] = new
                 {
                     rulesEvaluated = risk.Screen?.RulesEvaluated,
-                    hits = risk.Screen?.HitNames,
+                    hits,
                     seedId = risk.Draw?.SeedId,
+                    subject = risk.Draw?.Subject,
                     draw = risk.Draw?.Value,
                     rate = risk.Draw?.Rate,
                     selected = risk.Draw?.Selected,
@@ -127,6 +151,9 @@ public sealed class SubmitDeclarationHandler(
             },
         };
     }
+
+    /// <summary>Yesterday or tomorrow is re-dated to today: overnight flights, the date line, a QR made the evening before (decision 0008).</summary>
+    private const int MaxRedatedDays = 1;
 
     private static string Normalise(string number) => number.Replace("<", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 }

@@ -3,6 +3,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Sessions;
 using PassengerGate.Icao.PassiveAuthentication;
+using PassengerGate.Server.Features.Airport;
 
 namespace PassengerGate.Server.Features.Arrival;
 
@@ -10,87 +11,106 @@ namespace PassengerGate.Server.Features.Arrival;
 /// The kiosk sends the MRZ it read and the chip's files. The service checks them itself: the MRZ's
 /// check digits, then passive authentication of the chip data against its own CSCA trust list
 /// (DG1 must equal the printed MRZ), the DG2 hash the kiosk reports against the one signed in
-/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication where the chip
-/// offers it. Any failure refers the passenger with its own reason code.
+/// EF.SOD (the portrait itself never leaves the kiosk), and active authentication whenever the
+/// signed EF.SOD lists DG15, re-verified here (<see cref="ChipAuthenticityCheck"/>). Any failure
+/// refers the passenger with its own reason code.
+/// The risk screen runs here too, as soon as the MRZ is read (watchlists, lost/stolen documents, advance passenger
+/// data, an earlier referral of the same document): its findings are recorded and carried into whatever referral
+/// ends the session, this step's own included (decision 0008). Days are the airport's (<see cref="AirportClock"/>).
+/// Reason texts carry codes and field names only; dates and list details are kept in the facts.
 /// </summary>
-public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, LivenessChallenges livenessChallenges)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ArrivalRiskScreening screening, AirportClock airport, ChipAuthenticityCheck chipAuthenticity, LivenessChallenges livenessChallenges)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "document", (session, now, _) => Task.FromResult(Decide(session, request, now)), ct);
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "document", (session, now, token) => DecideAsync(session, request, now, token), ct);
     }
 
-    private StepOutcome Decide(ArrivalSession session, SubmitDocument request, DateTimeOffset now)
+    private async Task<StepOutcome> DecideAsync(ArrivalSession session, SubmitDocument request, DateTimeOffset now, CancellationToken ct)
     {
-        var mrz = MrzParser.Parse(request.MrzLines ?? [], DateOnly.FromDateTime(now.UtcDateTime));
+        var today = airport.DateOf(now);
+        var mrz = MrzParser.Parse(request.MrzLines ?? [], today);
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
         var identity = new StepOutcome
         {
             DocumentNumber = string.IsNullOrEmpty(mrz.DocumentNumber) ? null : mrz.DocumentNumber,
             HolderName = name.Length == 0 ? null : name,
         };
+
+        // Before any document check can end the session: a stolen passport with a failing chip must still carry the hit.
+        var risk = await screening.ScreenDocumentAsync(session.Id, mrz, today, now, ct);
         if (!mrz.IsValid)
         {
             var reasons = mrz.Errors.Select(e => new SessionReason(
                 e.Message.Contains("check digit", StringComparison.OrdinalIgnoreCase) ? "MRZ_CHECK_DIGIT" : "MRZ_UNREADABLE",
-                $"The passport's machine-readable zone failed a check: {e.Field} — {e.Message}.")).ToList();
+                $"The passport's machine-readable zone failed a check: {e.Field}.")).DistinctBy(r => r.Text, StringComparer.Ordinal).Concat(risk.Reasons).ToList();
             session.Refer(reasons, "service:document-check", now);
-            return identity with { Reasons = reasons, Facts = Facts(request, mrz, null, "MRZ_INVALID") };
+            var facts = Facts(request, mrz, null, "MRZ_INVALID", risk);
+            facts["mrzErrors"] = mrz.Errors;
+            return identity with { Reasons = reasons, Facts = facts };
         }
 
-        if (mrz.ExpiryDate is { } expiry && expiry < DateOnly.FromDateTime(now.UtcDateTime))
+        if (mrz.ExpiryDate is { } expiry && expiry < today)
         {
-            return Refer(session, now, identity, request, mrz, "DOCUMENT_EXPIRED", $"The passport expired on {expiry:yyyy-MM-dd}.", "EXPIRED");
+            return Refer(session, now, identity, request, mrz, risk, "DOCUMENT_EXPIRED", "The passport has expired.", "EXPIRED");
         }
 
         session.AcceptDocument($"kiosk:{session.KioskId}", now);
         var chip = request.Chip;
         if (chip is null)
         {
-            return Refer(session, now, identity, request, mrz, "DOCUMENT_NOT_CHIP", "Not an IC (chip) passport: not eligible for the e-gate.", "NO_CHIP");
+            return Refer(session, now, identity, request, mrz, risk, "DOCUMENT_NOT_CHIP", "Not an IC (chip) passport: not eligible for the e-gate.", "NO_CHIP");
         }
 
         if (chip.Failure is not null)
         {
-            return Refer(session, now, identity, request, mrz, "CHIP_READ_FAILED", $"The passport chip could not be read: {chip.Failure}.", "CHIP_READ_FAILED");
+            return Refer(session, now, identity, request, mrz, risk, "CHIP_READ_FAILED", "The passport chip could not be read.", "CHIP_READ_FAILED", chip.Failure);
         }
 
+        var chipChallenge = await chipAuthenticity.ChallengeAsync(request.SessionId, ct);
         var opticalMrz = string.Join('\n', request.MrzLines!);
         var result = PassiveAuthenticator.Verify(new PassiveAuthenticationRequest(chip.Sod, chip.DataGroups, opticalMrz, now), trustList.Current);
         if (!result.IsValid)
         {
-            return Refer(session, now, identity, request, mrz, $"PA_{result.Code}", $"The passport chip failed passive authentication ({result.Code}{(result.DataGroup is { } dg ? $", DG{dg}" : "")}): {result.Detail}.", result.Code);
+            return Refer(session, now, identity, request, mrz, risk, $"PA_{result.Code}", $"The passport chip failed passive authentication ({result.Code}{(result.DataGroup is { } dg ? $", DG{dg}" : "")}).", result.Code, result.Detail);
         }
 
         // DG2 stays on the kiosk; its hash must be the one the issuer signed.
         var lso = DocumentSecurityObject.Parse(chip.Sod).SecurityObject;
         if (!lso.DataGroupHashes.TryGetValue(2, out var signedDg2) || chip.Dg2Hash is null || !CryptographicOperations.FixedTimeEquals(signedDg2, chip.Dg2Hash))
         {
-            return Refer(session, now, identity, request, mrz, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
+            return Refer(session, now, identity, request, mrz, risk, "PA_DG_HASH_MISMATCH", "The passport chip failed passive authentication (DG_HASH_MISMATCH, DG2): the portrait does not hash to the value signed in the chip's security object.", "DG2_HASH_MISMATCH");
         }
 
-        if (chip.ActiveAuthenticationPassed == false)
+        var (activeAuthentication, cloned) = ChipAuthenticityCheck.Check(lso, chip, chipChallenge);
+        if (cloned is not null)
         {
-            return Refer(session, now, identity, request, mrz, "CHIP_CLONED", "The chip failed active authentication: it may be a cloned chip.", "OK");
+            return Refer(session, now, identity, request, mrz, risk, cloned.Code, cloned.Text, "OK", activeAuthentication: activeAuthentication.Verdict.ToString());
         }
 
         session.VerifyDocument("service:passive-authentication", now);
         var challenge = livenessChallenges.Next();
-        var facts = Facts(request, mrz, chip, result.Code);
-        facts[LivenessChallenges.FactKey] = challenge;
-        return identity with { Facts = facts, Liveness = challenge };
+        var verified = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString());
+        verified[LivenessChallenges.FactKey] = challenge;
+        return identity with { Facts = verified, Liveness = challenge };
     }
 
-    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, string code, string text, string paCode)
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null, string? activeAuthentication = null)
     {
-        SessionReason[] reasons = [new(code, text)];
+        SessionReason[] reasons = [new(code, text), .. risk.Reasons];
         session.Refer(reasons, "service:document-check", now);
-        return identity with { Reasons = reasons, Facts = Facts(request, mrz, request.Chip, paCode) };
+        var facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication);
+        if (detail is not null)
+        {
+            facts["documentCheckDetail"] = detail;
+        }
+
+        return identity with { Reasons = reasons, Facts = facts };
     }
 
-    /// <summary>What the later steps and the officer need: the MRZ (for the risk rules) and the verification results. No image.</summary>
-    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication) => new()
+    /// <summary>What the later steps and the officer need: the MRZ (for the risk rules), the verification results and the risk screen's findings. No image.</summary>
+    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null) => new()
     {
         ["document"] = new
         {
@@ -103,7 +123,8 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             sex = mrz.Sex,
             chip = chip?.Protocol,
             passiveAuthentication,
-            activeAuthentication = chip?.ActiveAuthenticationPassed,
+            activeAuthentication,
         },
+        [CarriedRisk.FactsKey] = risk.ToFacts(),
     };
 }

@@ -11,55 +11,54 @@ namespace PassengerGate.Server.Features.Arrival;
 /// arrive here, never an image. The service applies its own threshold; quality and the active liveness
 /// challenge it issued (head turn and blink, docs/decisions/0010) must have been measured and passed, or
 /// the passenger goes to an officer. The passive anti-spoofing/liveness models are kept as advisory facts
-/// only: they score a still photo as live (docs/performance.md).
+/// only: they score a still photo as live (docs/performance.md). A referral carries what the document step's risk
+/// screen found (<see cref="CarriedRisk"/>).
 /// </summary>
 public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, ArrivalSessionStore sessions, IOptions<FaceOptions> options)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitFaceResult request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", async (session, now, token) =>
-        {
-            var issued = LivenessChallenges.FromFacts(await sessions.LoadFactsAsync(session.Id, token));
-            return Decide(session, request.Result, issued, now);
-        }, ct);
+        return runner.RunAsync(kioskId, request.SessionId, request.CommandId, "face", (session, now, token) => DecideAsync(session, request.Result, now, token), ct);
     }
 
-    private StepOutcome Decide(ArrivalSession session, FaceResult? face, LivenessChallenge? issued, DateTimeOffset now)
+    private async Task<StepOutcome> DecideAsync(ArrivalSession session, FaceResult? face, DateTimeOffset now, CancellationToken ct)
     {
         if (session.State != ArrivalState.DocumentVerified)
         {
             return new StepOutcome { Problem = new("OUT_OF_ORDER", $"A face result is not expected now (session is {session.State}).") };
         }
 
+        var storedFacts = await sessions.LoadFactsAsync(session.Id, ct);
+        var issued = LivenessChallenges.FromFacts(storedFacts);
         var threshold = options.Value.Threshold;
         var reasons = new List<SessionReason>();
         if (face is null || double.IsNaN(face.Score))
         {
-            reasons.Add(new("FACE_NOT_REPORTED", "The kiosk did not report a face comparison."));
+            reasons.Add(new(ArrivalStepCodes.FaceNotReported, "The kiosk did not report a face comparison."));
         }
         else
         {
             if (!face.QualityOk)
             {
-                reasons.Add(new("FACE_QUALITY", $"The face capture was not good enough ({string.Join(", ", face.QualityProblems)})."));
+                reasons.Add(new(ArrivalStepCodes.FaceQuality, $"The face capture was not good enough ({string.Join(", ", face.QualityProblems)})."));
             }
 
             if (face.Score < threshold)
             {
-                reasons.Add(new("FACE_NOT_MATCHED", $"The face did not match the passport chip portrait (score {face.Score:0.000} below {threshold:0.000})."));
+                reasons.Add(new(ArrivalStepCodes.FaceNotMatched, $"The face did not match the passport chip portrait (score {face.Score:0.000} below {threshold:0.000})."));
             }
 
             if (LivenessFailure(issued, face.Active) is { } failure)
             {
-                reasons.Add(new("FACE_LIVENESS_FAILED", failure));
+                reasons.Add(new(ArrivalStepCodes.FaceLivenessFailed, failure));
             }
 
             if (face.ChildBelowHeight != false)
             {
                 reasons.Add(face.ChildBelowHeight is null
-                    ? new("HEIGHT_NOT_REPORTED", "The kiosk did not report the e-gate height check.")
-                    : new("CHILD_BELOW_HEIGHT", "Child below the e-gate height: not eligible for the e-gate."));
+                    ? new(ArrivalStepCodes.HeightNotReported, "The kiosk did not report the e-gate height check.")
+                    : new(ArrivalStepCodes.ChildBelowHeight, "Child below the e-gate height: not eligible for the e-gate."));
             }
         }
 
@@ -69,6 +68,7 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, Arrival
         };
         if (reasons.Count > 0)
         {
+            reasons.AddRange(CarriedRisk.Read(storedFacts).Reasons);
             session.Refer(reasons, "service:face-check", now);
         }
         else

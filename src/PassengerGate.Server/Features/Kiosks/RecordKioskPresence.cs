@@ -22,8 +22,8 @@ public sealed class RecordKioskPresence(KioskStore kiosks, IHubContext<OfficerHu
         return UpdateAsync(kioskId, heartbeat.Status, heartbeat.Devices, ct);
     }
 
-    public async Task<IReadOnlyList<KioskStatus>> ListAsync(CancellationToken ct) =>
-        (await kiosks.ListAsync(ct)).Where(k => k.RevokedAt is null).Select(k => new KioskStatus(
+    public async Task<IReadOnlyList<KioskStatus>> ListAsync(string airport, CancellationToken ct) =>
+        (await kiosks.ListAsync(ct)).Where(k => k.RevokedAt is null && k.Airport == airport).Select(k => new KioskStatus(
             k.KioskId,
             k.Status != "offline",
             k.Status,
@@ -34,6 +34,7 @@ public sealed class RecordKioskPresence(KioskStore kiosks, IHubContext<OfficerHu
     {
         var now = clock.GetUtcNow();
         await kiosks.MarkSeenAsync(kioskId, status, JsonSerializer.Serialize(devices, Json), now, ct);
-        await officers.Clients.All.KioskStatusChanged(new KioskStatus(kioskId, status != "offline", status, now, devices));
+        var airport = await kiosks.FindAirportAsync(kioskId, ct) ?? "";
+        await officers.Clients.Group(OfficerHub.AirportGroup(airport)).KioskStatusChanged(new KioskStatus(kioskId, status != "offline", status, now, devices));
     }
 }

@@ -17,6 +17,13 @@ public sealed class PreDeclarationOptions
     /// <summary>Unused pre-declarations are deleted this long after issue (anchors.md: purged after 72 h).</summary>
     public TimeSpan UnusedRetention { get; set; } = TimeSpan.FromHours(72);
 
+    /// <summary>
+    /// Used pre-declarations are deleted this long after a kiosk took them (decision 0008): the declaration is copied
+    /// into the arrival session's facts, which keep it for Retention:ArrivalSessions (30 days by default, decision
+    /// 0005), so keeping the pre-declaration longer than that would outlive the session's own purge.
+    /// </summary>
+    public TimeSpan UsedRetention { get; set; } = TimeSpan.FromDays(30);
+
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>How long one key signs before its successor takes over.</summary>

@@ -6,7 +6,8 @@ namespace PassengerGate.Server.Features.PreDeclarations;
 
 /// <summary>
 /// Deletes pre-declarations not used within <see cref="PreDeclarationOptions.UnusedRetention"/> of issue
-/// (72 h: Canada's advance declaration is purged after 72 h, anchors.md). Runs at start and every
+/// (72 h: Canada's advance declaration is purged after 72 h, anchors.md), and used ones
+/// <see cref="PreDeclarationOptions.UsedRetention"/> after use (decision 0008). Runs at start and every
 /// <see cref="PreDeclarationOptions.PurgeInterval"/> on the injected clock.
 /// </summary>
 public sealed partial class PurgeUnusedPreDeclarations(
@@ -15,16 +16,25 @@ public sealed partial class PurgeUnusedPreDeclarations(
     IOptions<PreDeclarationOptions> options,
     ILogger<PurgeUnusedPreDeclarations> logger) : BackgroundService
 {
+    /// <summary>Returns how many pre-declarations were deleted, unused and used together.</summary>
     public async Task<int> PurgeOnceAsync(CancellationToken ct)
     {
-        var cutoff = clock.GetUtcNow() - options.Value.UnusedRetention;
+        var now = clock.GetUtcNow();
+        var cutoff = now - options.Value.UnusedRetention;
         var deleted = await store.DeleteUnusedIssuedBeforeAsync(cutoff, ct);
         if (deleted > 0)
         {
             LogPurged(deleted, cutoff);
         }
 
-        return deleted;
+        var usedCutoff = now - options.Value.UsedRetention;
+        var used = await store.DeleteUsedBeforeAsync(usedCutoff, ct);
+        if (used > 0)
+        {
+            LogPurgedUsed(used, usedCutoff);
+        }
+
+        return deleted + used;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -47,6 +57,9 @@ public sealed partial class PurgeUnusedPreDeclarations(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unused pre-declarations issued before {Cutoff}")]
     private partial void LogPurged(int count, DateTimeOffset cutoff);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} pre-declarations used before {Cutoff}")]
+    private partial void LogPurgedUsed(int count, DateTimeOffset cutoff);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Purging unused pre-declarations failed")]
     private partial void LogFailed(Exception ex);

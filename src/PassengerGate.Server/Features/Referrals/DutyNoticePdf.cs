@@ -1,43 +1,42 @@
-using System.Text.Json;
-using PassengerGate.Data.Arrival;
-using PassengerGate.Data.Rates;
+using PassengerGate.Data.Cases;
 using PassengerGate.Documents.DutyNotices;
-using PassengerGate.Domain.Arrival;
+using PassengerGate.Server.Auth;
+using PassengerGate.Server.Features.Cases;
 
 namespace PassengerGate.Server.Features.Referrals;
 
 /// <summary>
-/// GET /api/cases/{caseNumber}/duty-notice.pdf: the duty notice for a referred case, in Japanese and
-/// English. The assessment is made again from the declaration bound to the session, with the same
-/// rules and weekly rates as of the arrival date, so the notice shows exactly what the lane used.
+/// GET /api/cases/{caseNumber}/duty-notice.pdf: the duty notice for a referred case, in Japanese and English.
+/// The assessment is made again from the declaration bound to the session, with the same rules and weekly rates
+/// as of the arrival date (so the notice shows what the lane used), with the lines an officer assessed at the
+/// general rate, and the payment recorded at the counter (or unpaid). Officers and supervisors of the case's
+/// airport only; another airport's case is not found.
 /// </summary>
 public static class DutyNoticePdf
 {
+    private static readonly TimeSpan Japan = TimeSpan.FromHours(9);
+
     public static void MapDutyNotice(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/cases/{caseNumber:long}/duty-notice.pdf", async (long caseNumber, ArrivalSessionStore sessions, RateStore rates, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/api/cases/{caseNumber:long}/duty-notice.pdf", async (long caseNumber, HttpContext http, CaseStore cases, CaseAssessment assessments, TimeProvider clock, CancellationToken ct) =>
         {
-            var sessionId = await sessions.FindSessionOfCaseAsync(caseNumber, ct);
-            if (sessionId is null)
+            var row = await cases.LoadCaseAsync(caseNumber, ct);
+            if (row is null || row.Airport != http.User.Airport())
             {
                 return Results.NotFound(new { error = $"no case {caseNumber}" });
             }
 
-            using var facts = JsonDocument.Parse(await sessions.LoadFactsAsync(sessionId.Value, ct) ?? "{}");
-            if (!facts.RootElement.TryGetProperty("declaration", out var declaration))
+            var assessed = await assessments.LoadAsync(caseNumber, row.Facts, ct);
+            if (assessed is null)
             {
                 return Results.NotFound(new { error = $"case {caseNumber} has no declaration (it was referred before one was given)" });
             }
 
-            var read = DeclarationJson.Read(declaration.GetProperty("json").GetRawText());
-            if (!read.IsValid)
-            {
-                return Results.Problem($"the declaration stored for case {caseNumber} no longer reads: {string.Join("; ", read.Errors.Select(e => e.Message))}");
-            }
-
-            var asOf = read.Declaration!.Header.ArrivalDate;
-            var assessment = ArrivalAssessor.Assess(read.Declaration, ArrivalRuleBook.Japan, await rates.LoadRateTableAsync(asOf, ct), asOf);
-            var japan = TimeSpan.FromHours(9);
-            var pdf = DutyNoticeDocument.Render(new DutyNotice($"DN-{caseNumber}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.GetUtcNow().ToOffset(japan), assessment, PaymentStatus.Unpaid));
+            var paid = await cases.LoadPaymentAsync(caseNumber, ct);
+            var payment = paid is null
+                ? null
+                : new DutyPayment(paid.AmountYen, Enum.Parse<PaymentMethod>(paid.Method, ignoreCase: true), new DateTimeOffset(paid.PaidAt, TimeSpan.Zero).ToOffset(Japan));
+            var pdf = DutyNoticeDocument.Render(new DutyNotice(
+                $"DN-{caseNumber}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), clock.GetUtcNow().ToOffset(Japan), assessed.Assessment, payment));
             return Results.File(pdf, "application/pdf", $"duty-notice-{caseNumber}.pdf");
-        });
+        }).RequireAuthorization(StaffAuth.Policies.OfficerConsole);
 }

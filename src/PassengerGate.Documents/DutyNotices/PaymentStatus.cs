@@ -1,7 +1,0 @@
-namespace PassengerGate.Documents.DutyNotices;
-
-public enum PaymentStatus
-{
-    Unpaid,
-    Paid,
-}

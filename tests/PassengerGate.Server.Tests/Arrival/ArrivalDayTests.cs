@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Domain.Risk;
+using PassengerGate.Hardware.Simulators.Chip;
+using PassengerGate.Server.Tests.Support;
+using PassengerGate.TestSupport;
+
+namespace PassengerGate.Server.Tests.Arrival;
+
+/// <summary>
+/// Issue 8 point 6 on the real service: the declaration is assessed as of the day at the airport (Asia/Tokyo, UTC+9,
+/// no daylight saving), at 08:59 JST when the UTC date is still yesterday and at 09:00 JST. A traveller born on
+/// 2006-12-01 turns 20 on 2026-12-01; DOMAIN.md §1 gives alcohol allowances from 20 (3 bottles), none under 20.
+/// The service's clock is the real one shifted to the chosen instant (each test takes seconds, so 08:59 stays 08:59).
+/// </summary>
+public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
+{
+    private static readonly DateTimeOffset At0859Jst = new(2026, 12, 1, 8, 59, 0, TimeSpan.FromHours(9));
+    private static readonly DateTimeOffset At0900Jst = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(9));
+    private static readonly DateOnly December1 = new(2026, 12, 1);
+    private const string OneBottle = """{ "alcohol": [ { "kind": "whiskyBrandy", "bottles": 1, "volumeMlPerBottle": 750 } ] }""";
+
+    private readonly ShiftedClock _clock = new(At0859Jst);
+    private readonly TestPki _pki = TestPki.Create("UT", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly string _trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
+    private RunningServer _server = null!;
+    private HubConnection _kiosk = null!;
+
+    public async Task InitializeAsync()
+    {
+        await File.WriteAllBytesAsync(Path.Combine(_trust, "test-csca.cer"), _pki.CscaCertificate.RawData);
+        _server = await RunningServer.StartAsync(db.ConnectionString, configure: c => c["Documents:TrustListPath"] = _trust, clock: _clock);
+        await RiskSetup.InstallAsync(_server.Services, randomRate: 0.0);
+        _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync("KIX-D1"));
+        await _kiosk.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _kiosk.DisposeAsync();
+        await _server.DisposeAsync();
+        _pki.Dispose();
+        Directory.Delete(_trust, recursive: true);
+    }
+
+    [Fact]
+    public async Task At_08_59_in_Japan_a_traveller_who_turns_20_that_day_has_the_alcohol_allowance()
+    {
+        _clock.Set(At0859Jst);
+        var (sessionId, update) = await DeclareAsync("TD0000001", "2006-12-01", December1);
+
+        Assert.Equal("green", update.Lane);
+        Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
+    }
+
+    [Fact]
+    public async Task At_08_59_in_Japan_a_traveller_who_turns_20_the_next_day_has_no_alcohol_allowance()
+    {
+        _clock.Set(At0859Jst);
+        var (_, update) = await DeclareAsync("TD0000002", "2006-12-02", December1);
+
+        Assert.Equal("red", update.Lane);
+    }
+
+    [Fact]
+    public async Task At_09_00_in_Japan_the_day_is_the_same_and_the_allowance_too()
+    {
+        _clock.Set(At0900Jst);
+        var (sessionId, update) = await DeclareAsync("TD0000003", "2006-12-01", December1);
+
+        Assert.Equal("green", update.Lane);
+        Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
+    }
+
+    [Fact]
+    public async Task A_declaration_typed_for_yesterday_is_re_dated_to_the_day_at_the_airport()
+    {
+        _clock.Set(At0859Jst);
+        var (sessionId, update) = await DeclareAsync("TD0000004", "2006-12-01", new DateOnly(2026, 11, 30));
+
+        // Assessed as of 1 December, when the traveller is 20: not under 30 November's rules, when they were 19.
+        Assert.Equal("green", update.Lane);
+        Assert.Equal("2026-12-01", await FactAsync(sessionId, "'arrivalDate'->>'assessedAs'"));
+        Assert.Equal("2026-11-30", await FactAsync(sessionId, "'arrivalDate'->>'declared'"));
+    }
+
+    [Fact]
+    public async Task A_declaration_made_for_another_day_is_referred_and_never_assessed_under_that_days_rules()
+    {
+        _clock.Set(At0859Jst);
+        var (sessionId, update) = await DeclareAsync("TD0000005", "1990-04-01", new DateOnly(2026, 11, 27));
+
+        Assert.Equal("red", update.Lane);
+        Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.ArrivalDateMismatch);
+        Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
+    }
+
+    private Task<string?> FactAsync(Guid sessionId, string path) =>
+        db.ScalarAsync<string>($"SELECT facts->{path} FROM arrival_sessions WHERE session_id = '{sessionId}'");
+
+    private async Task<(Guid SessionId, SessionUpdate Update)> DeclareAsync(string documentNumber, string dateOfBirth, DateOnly arrivalDate)
+    {
+        var traveller = SimulatedTraveller.Create(_pki, documentNumber);
+        var sessionId = Guid.NewGuid();
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
+        Assert.Equal("DocumentVerified", afterDocument.State);
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goods: OneBottle, arrivalDate: arrivalDate, dateOfBirth: dateOfBirth)));
+        return (sessionId, update);
+    }
+}
