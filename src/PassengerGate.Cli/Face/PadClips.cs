@@ -30,8 +30,8 @@ public enum PadClipKind
 /// Makes fake-camera clips (640×480, 10 fps, Y4M, which Chromium's --use-file-for-fake-video-capture plays in
 /// a loop) from one development photo. There are no recorded subjects here, so the bona fide clips are
 /// SYNTHETIC: the head turn is a non-rigid horizontal warp that moves the middle of the face (nose) sideways
-/// while the face outline stays (a cylinder-like turn), and the blink squeezes each eye into a slit and fills
-/// the rest with the skin above and below, for 4 frames (400 ms, a slow blink). A real evaluation needs recorded
+/// while the face outline stays (a cylinder-like turn), and the blink lowers skin-coloured upper lids with a lash
+/// line over the iris (half, closed, closed, half: 400 ms). A real evaluation needs recorded
 /// people. ffmpeg decodes the photo and encodes the clip; the frames are computed here, on raw RGB.
 /// </summary>
 public static class PadClips
@@ -97,12 +97,15 @@ public static class PadClips
         yaw.AddRange([0, 0]);
         var blinkStart = yaw.Count;
         yaw.AddRange([0, 0, 0, 0, 0, 0, 0]);
-        var closed = Blink(photo, face);
+        // A blink of 400 ms at 10 fps: lids half down, closed, closed, half down (a recorded blink closes in about
+        // 100 ms and reopens more slowly, 100–400 ms in all).
+        double[] closure = [0.5, 1, 1, 0.5];
+        var lids = closure.Distinct().ToDictionary(c => c, c => Lids(photo, face, c));
         for (var i = 0; i < yaw.Count; i++)
         {
-            if (i >= blinkStart && i < blinkStart + 4)
+            if (i >= blinkStart && i < blinkStart + closure.Length)
             {
-                yield return closed;
+                yield return lids[closure[i - blinkStart]];
             }
             else
             {
@@ -172,38 +175,41 @@ public static class PadClips
     }
 
     /// <summary>
-    /// Closed eyes: each eye region squeezed vertically into a thin band at the lower lid (the lashes and the dark
-    /// of the eye become a slit), the rest filled, column by column, from the skin just above to just below.
+    /// Eyes with the upper lids lowered by <paramref name="closure"/> (0 open, 1 closed), as in a recorded blink: the
+    /// upper lid is skin that slides down over the iris and the white of the eye, so what covers the eye is skin taken
+    /// column by column from just under the eye, shaded a little darker towards the lid crease, and the
+    /// lid's edge is a dark lash line that curves down in the middle and, when closed, rests on the lower lid. Only
+    /// the eye region changes; its edges are blended into the photo over a fifth of its width.
     /// </summary>
-    private static byte[] Blink(byte[] src, FacePoints face)
+    private static byte[] Lids(byte[] src, FacePoints face, double closure)
     {
         var dst = (byte[])src.Clone();
         foreach (var eye in new[] { face.LeftEye, face.RightEye })
         {
             var x0 = (int)Math.Floor(eye.X - (0.2 * eye.Width));
             var x1 = (int)Math.Ceiling(eye.X + (1.2 * eye.Width));
-            var y0 = (int)Math.Floor(eye.Y - (0.4 * eye.Height) - 1);
-            var y1 = (int)Math.Ceiling(eye.Y + (1.4 * eye.Height) + 1);
-            var slit = eye.Y + (0.8 * eye.Height);
-            var half = Math.Max(1.0, 0.1 * (y1 - y0));
+            // From just above the eye's landmarks (not higher: the brow is there on many faces).
+            var top = eye.Y - Math.Max(2, 0.15 * eye.Height);
+            var cheekRow = (int)Math.Ceiling(eye.Y + (1.4 * eye.Height) + 2);
+            var lash = Math.Max(1.5, 0.12 * eye.Height);
             for (var x = x0; x <= x1; x++)
             {
                 var alpha = Math.Clamp(Math.Min(x - x0, x1 - x) / Math.Max(1.0, 0.2 * (x1 - x0)), 0, 1);
-                for (var y = y0; y <= y1; y++)
+                var bump = Math.Sin(Math.PI * Math.Clamp((x - eye.X) / eye.Width, 0, 1));
+                var closedEdge = eye.Y + (0.75 * eye.Height) + (0.2 * eye.Height * bump);
+                var edge = top + (closure * (closedEdge - top));
+                for (var y = (int)Math.Floor(top); y <= (int)Math.Ceiling(edge + lash); y++)
                 {
-                    var t = (double)(y - y0) / (y1 - y0);
-                    // Inside the slit: the whole eye height [y0, y1] squeezed into [slit − half, slit + half].
-                    var inSlit = Math.Abs(y - slit) <= half;
-                    var sy = y0 + ((y - (slit - half)) / (2 * half) * (y1 - y0));
+                    // The lid's skin: the skin under the eye, a little darker towards the lid crease.
+                    var shade = 0.88 + (0.12 * Math.Clamp((y - top) / Math.Max(1, edge - top), 0, 1));
                     for (var ch = 0; ch < 3; ch++)
                     {
-                        var above = src[((((y0 - 1) * Width) + x) * 3) + ch];
-                        var below = src[((((y1 + 1) * Width) + x) * 3) + ch];
-                        var skin = (above * (1 - t)) + (below * t);
-                        var squeezed = src[((((int)Math.Clamp(Math.Round(sy), y0, y1) * Width) + x) * 3) + ch];
-                        var v = inSlit ? Math.Min(skin, squeezed) : skin;
                         var i = (((y * Width) + x) * 3) + ch;
-                        dst[i] = (byte)Math.Clamp(Math.Round((v * alpha) + (src[i] * (1 - alpha))), 0, 255);
+                        var skin = src[(((cheekRow * Width) + x) * 3) + ch] * shade;
+                        // Above the edge: lid skin; on the edge: the lash line (skin at 45 %); the fringe fades into the eye below.
+                        var v = y <= edge - lash ? skin : y <= edge ? skin * 0.45 : src[i] + ((skin * 0.45 - src[i]) * Math.Clamp(1 - ((y - edge) / lash), 0, 1));
+                        var blended = (v * alpha) + (src[i] * (1 - alpha));
+                        dst[i] = (byte)Math.Clamp(Math.Round(blended), 0, 255);
                     }
                 }
             }

@@ -19,15 +19,15 @@ public enum LivenessTurn
 public sealed record LivenessChallenge(LivenessTurn Turn, bool Blink);
 
 /// <summary>
-/// What the kiosk observed while the passenger answered the challenge, from the 68 face landmarks
-/// tracked across frames. Only numbers: no frame and no landmark leaves the kiosk.
+/// What the kiosk observed while the passenger answered the challenge, from the 68 face landmarks and the eye
+/// regions tracked across frames (docs/decisions/0010). Only numbers: no frame and no landmark leaves the kiosk.
 /// </summary>
 /// <param name="Challenge">The challenge the kiosk prompted (echoed; the service trusts its own copy).</param>
-/// <param name="TurnObserved">The head turn seen (non-rigid: the nose moved against the face outline), or null.</param>
-/// <param name="BlinkObserved">The eyelids closed and opened again against the rest of the face.</param>
-/// <param name="TurnShift">Largest sideways nose shift against the face outline, as a fraction of the eye distance; + is the passenger's left.</param>
-/// <param name="BlinkDrop">Largest drop of the eye opening against the rest of the face, as a fraction of the open eye.</param>
-/// <param name="RigidResidual">Median non-rigid residual of the landmarks after the best-fit affine transform, fraction of the eye distance (a flat photo stays near 0).</param>
+/// <param name="TurnObserved">The head turn seen (non-planar: the nose moved against the face outline's homography), or null.</param>
+/// <param name="BlinkObserved">Both eyes darkened less (lids over the iris) and opened again, within a blink's time.</param>
+/// <param name="TurnShift">Largest sustained sideways nose shift against the face outline after its best-fit homography, fraction of the eye distance; + is the passenger's left.</param>
+/// <param name="BlinkDrop">Deepest transient drop of both eyes' darkness below the passenger's own open-eye level (0–1).</param>
+/// <param name="RigidResidual">Median residual of all landmarks after their best-fit homography, fraction of the eye distance (a flat photo stays near landmark noise).</param>
 /// <param name="FramesAnalysed">Frames whose landmarks were tracked.</param>
 /// <param name="Failure">Why the kiosk could not complete the check (e.g. "face-lost", "no-face"), or null.</param>
 public sealed record ActiveLivenessResult(

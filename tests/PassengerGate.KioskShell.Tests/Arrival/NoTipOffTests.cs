@@ -67,7 +67,7 @@ public sealed class NoTipOffTests(TestDatabase db) : IClassFixture<TestDatabase>
             // must not turn the watchlist referral into "service unavailable".
             ["Kiosk:ServiceDeadline"] = "00:02:00",
         });
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

@@ -10,7 +10,7 @@
 // draws on is cleared and shrunk to 0×0 when it is done with it.
 import * as faceapi from '../lib/face-api/face-api.esm.js';
 import { Human } from '../lib/human/human.esm.js';
-import { judgeChallenge } from './liveness.js';
+import { eyeDarkness, judgeChallenge } from './liveness.js';
 
 export { LIVENESS_LIMITS, judgeChallenge } from './liveness.js';
 
@@ -419,7 +419,10 @@ async function record(video, { ms, maxFrames }) {
   const started = performance.now();
   while (performance.now() - started < ms && frames.length < maxFrames) {
     await nextFrame(video);
-    frames.push(snapshot(video));
+    const canvas = snapshot(video);
+    // When the frame arrived: the blink is judged in milliseconds, not in frames, whatever the camera's rate.
+    canvas.takenAt = performance.now() - started;
+    frames.push(canvas);
   }
   return frames;
 }
@@ -432,8 +435,19 @@ function boundsOf(points) {
   return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
 }
 
+/** Darkness of each eye's box on this frame (liveness.js eyeDarkness), from the frame's luma; the pixels stay here. */
+function eyesOf(canvas, points) {
+  const { data, width, height } = canvas.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, canvas.width, canvas.height);
+  const luma = (x, y) => { const i = (y * width + x) * 4; return 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]; };
+  try {
+    return [eyeDarkness(points, 36, luma, width, height), eyeDarkness(points, 42, luma, width, height)];
+  } finally {
+    data.fill(0);
+  }
+}
+
 /**
- * The 68 landmarks on every `step`-th recorded frame (frames with not exactly one face are skipped). The
+ * The 68 landmarks (and the eyes' darkness, and when the frame was taken) on every `step`-th recorded frame (frames with not exactly one face are skipped). The
  * detector runs on each analysed frame: the landmark net's output depends on the face box it is given, so
  * every frame must get its box the same way, or the boxes' differences show up as motion.
  */
@@ -444,10 +458,24 @@ async function track(frames, step = 2) {
   for (let index = 0; index < frames.length; index += step) {
     const found = await faceapi.detectAllFaces(frames[index], detector).withFaceLandmarks();
     if (found.length !== 1) continue;
-    sequence.push(found[0].landmarks.positions.map((p) => ({ x: p.x, y: p.y })));
+    const points = found[0].landmarks.positions.map((p) => ({ x: p.x, y: p.y }));
+    sequence.push({ points, t: frames[index].takenAt ?? index * 100 });
     frameOf.push(index);
   }
-  return { sequence, frameOf };
+  // The eyes are read on every recorded frame, not only the analysed ones: a blink can be shorter than two
+  // analysed frames. Between two analysed frames the eye boxes are placed by the landmarks interpolated in time
+  // (the landmarks only locate the eyes; the pixels say whether they are open).
+  const blinkSeries = [];
+  for (let k = 0; k < sequence.length; k++) {
+    const last = k === sequence.length - 1;
+    const until = last ? frameOf[k] : frameOf[k + 1] - 1;
+    for (let index = frameOf[k]; index <= until; index++) {
+      const f = last || index === frameOf[k] ? 0 : (index - frameOf[k]) / (frameOf[k + 1] - frameOf[k]);
+      const points = f === 0 ? sequence[k].points : sequence[k].points.map((p, i) => ({ x: p.x + f * (sequence[k + 1].points[i].x - p.x), y: p.y + f * (sequence[k + 1].points[i].y - p.y) }));
+      blinkSeries.push({ eyes: eyesOf(frames[index], points), t: frames[index].takenAt ?? index * 100 });
+    }
+  }
+  return { sequence, frameOf, blinkSeries };
 }
 
 /**
@@ -476,10 +504,10 @@ export async function verifyChallenge(chipPortrait, video, { threshold, challeng
       const frames = await record(video, { ms: windowMs, maxFrames });
       framesSeen += frames.length;
       try {
-        const { sequence, frameOf } = await track(frames);
+        const { sequence, frameOf, blinkSeries } = await track(frames);
         const judged = sequence.length < 3
-          ? { ...judgeChallenge(sequence, challenge), failure: sequence.length === 0 ? 'no-face' : 'face-lost' }
-          : judgeChallenge(sequence, challenge);
+          ? { ...judgeChallenge(sequence, challenge, undefined, blinkSeries), failure: sequence.length === 0 ? 'no-face' : 'face-lost' }
+          : judgeChallenge(sequence, challenge, undefined, blinkSeries);
         if (!active || judged.passed || (!active.passed && judged.framesAnalysed > active.framesAnalysed)) active = judged;
         if (chipDescriptor && sequence.length > 0) {
           // Compare on the most frontal frames of this recording (smallest nose shift), so the face that

@@ -1,51 +1,95 @@
-// Active liveness from the 68 face landmarks (iBUG 300-W layout, as face-api returns them) tracked across
-// frames: pure geometry, no pixels. Used by face-engine.js on the kiosk and by `pgate face pad-eval`.
+// Active liveness from the 68 face landmarks (iBUG 300-W layout, as face-api returns them) and the eye regions'
+// appearance, tracked across frames. Used by face-engine.js on the kiosk and by `pgate face pad-eval`.
 //
-// Why affine residuals: a photo held up to the camera, however it is moved, turned, tilted or zoomed, is a
-// flat picture, and at kiosk distance the camera sees it through (nearly) an affine map (weak perspective;
-// Hartley & Zisserman, Multiple View Geometry, 2nd ed., §6.3.4). Landmarks of a flat face therefore stay
-// where the best-fit affine transform of the rest of the face puts them. A real head does not: turning it
-// moves the nose tip sideways against the face outline (the nose stands out of the face plane), and a blink
-// moves the eyelids against the eye corners. The passive models score a still photo as live
-// (docs/performance.md), so this is the check that decides; they stay advisory.
+// Head turn — why a homography: a photo held up to the camera, however it is moved, rotated, zoomed or tilted,
+// is a flat picture, and any two views of a plane are related by one planar projective transform, a homography
+// (Hartley & Zisserman, Multiple View Geometry, 2nd ed., §2.3 and §13.1). So on a photo the landmarks of the
+// inner face stay exactly where the homography fitted on the face outline puts them, whatever the perspective.
+// A real head is not flat: turning it moves the nose (which stands out of the face plane) sideways against the
+// outline — the non-planar residual measured here. An affine fit was not enough: a photo tilted away in the
+// hand gave a stray "turn" of 0.32 against it (docs/performance.md).
+//
+// Blink — why pixels: face-api's 68-point eye landmarks hardly close on a closed eye (they dropped by 0.06–0.09 of
+// the eye opening, the same as a moving photo's noise). The landmarks now only locate each eye; what is
+// measured is how much dark (iris, pupil, lash line) the eye box holds against the skin just under the eye,
+// relative to the passenger's own open eyes. A blink is a transient drop on both eyes with the eyes open
+// before and after within a short window (a blink lasts 100–400 ms; Soukupová & Čech 2016 use the same
+// drop-and-recovery shape). A still or moved photo keeps its eyes as they were: no transient.
+//
+// The passive models score a still photo as live (docs/performance.md), so this is the check that decides;
+// they stay advisory.
 
 // Same values as the service's defaults (FaceOptions.MinTurnShift, MinBlinkDrop): the kiosk uses them to
 // know when the passenger is done, the service decides with its own copy.
 export const LIVENESS_LIMITS = Object.freeze({
   minTurnShift: 0.3,
-  minBlinkDrop: 0.2,
-  // The eyes must open again afterwards (Soukupová & Čech 2016: a blink is a drop and a recovery).
+  minBlinkDrop: 0.5,
+  // The eyes must be open again (at least this share of the open-eye darkness) before and after the closed frames...
   reopenRatio: 0.8,
+  // ...within this long on each side, and the closed frames themselves last at most maxClosedMs.
+  blinkWindowMs: 1000,
+  maxClosedMs: 700,
 });
 
 // Points that stay put relative to the face when the head turns: outer jaw near the ears and the
-// outer brow ends. The nose tip (30) is measured against these.
+// outer brow ends. The nose is measured against these.
 const OUTLINE = [0, 1, 2, 3, 13, 14, 15, 16, 17, 26];
-// Points that do not move in a blink: eye corners, brows, nose bridge and base.
-const STILL_IN_BLINK = [17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45];
-const NOSE_TIP = 30;
+// Nose bridge low end, tip and base: the points furthest out of the face plane.
+const NOSE = [29, 30, 33];
 
-/** Least-squares affine map taking points `from` to points `to` (arrays of {x, y}): x' = a x + b y + c, y' = d x + e y + f. */
-export function fitAffine(from, to) {
-  let sxx = 0; let sxy = 0; let sx = 0; let syy = 0; let sy = 0; const n = from.length;
-  let bx0 = 0; let bx1 = 0; let bx2 = 0; let by0 = 0; let by1 = 0; let by2 = 0;
-  for (let i = 0; i < n; i++) {
-    const { x, y } = from[i];
-    sxx += x * x; sxy += x * y; sx += x; syy += y * y; sy += y;
-    bx0 += x * to[i].x; bx1 += y * to[i].x; bx2 += to[i].x;
-    by0 += x * to[i].y; by1 += y * to[i].y; by2 += to[i].y;
+/**
+ * Least-squares homography taking points `from` to points `to` (arrays of {x, y}), h33 = 1, with both sets
+ * normalised first (Hartley's normalisation, Multiple View Geometry §4.4.4) so the 8×8 system is well conditioned.
+ * Returns a function mapping {x, y}, or null when the points do not determine one.
+ */
+export function fitHomography(from, to) {
+  const nf = normaliser(from);
+  const nt = normaliser(to);
+  const a = Array.from({ length: 8 }, () => new Array(8).fill(0));
+  const b = new Array(8).fill(0);
+  for (let i = 0; i < from.length; i++) {
+    const [x, y] = nf.to(from[i]);
+    const [u, v] = nt.to(to[i]);
+    const rows = [[x, y, 1, 0, 0, 0, -u * x, -u * y, u], [0, 0, 0, x, y, 1, -v * x, -v * y, v]];
+    for (const r of rows) {
+      for (let j = 0; j < 8; j++) {
+        b[j] += r[j] * r[8];
+        for (let k = 0; k < 8; k++) a[j][k] += r[j] * r[k];
+      }
+    }
   }
-  const m = [[sxx, sxy, sx], [sxy, syy, sy], [sx, sy, n]];
-  const [a, b, c] = solve3(m, [bx0, bx1, bx2]);
-  const [d, e, f] = solve3(m, [by0, by1, by2]);
-  return (p) => ({ x: a * p.x + b * p.y + c, y: d * p.x + e * p.y + f });
+  const h = solve(a, b);
+  if (!h) return null;
+  return (p) => {
+    const [x, y] = nf.to(p);
+    const w = h[6] * x + h[7] * y + 1;
+    return nt.from((h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w);
+  };
 }
 
-function solve3(m, v) {
-  const det = (q) => q[0][0] * (q[1][1] * q[2][2] - q[1][2] * q[2][1]) - q[0][1] * (q[1][0] * q[2][2] - q[1][2] * q[2][0]) + q[0][2] * (q[1][0] * q[2][1] - q[1][1] * q[2][0]);
-  const d = det(m);
-  if (Math.abs(d) < 1e-9) return [1, 0, 0];
-  return [0, 1, 2].map((col) => det(m.map((row, r) => row.map((value, c) => (c === col ? v[r] : value)))) / d);
+function normaliser(points) {
+  const c = centre(points);
+  const mean = points.reduce((s, p) => s + Math.hypot(p.x - c.x, p.y - c.y), 0) / points.length || 1;
+  const k = Math.SQRT2 / mean;
+  return { to: (p) => [(p.x - c.x) * k, (p.y - c.y) * k], from: (x, y) => ({ x: x / k + c.x, y: y / k + c.y }) };
+}
+
+/** Gaussian elimination with partial pivoting; null when singular. */
+function solve(a, b) {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    if (Math.abs(m[pivot][col]) < 1e-12) return null;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r][col] / m[col][col];
+      for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
 }
 
 const pick = (points, indices) => indices.map((i) => points[i]);
@@ -56,33 +100,64 @@ function eyeDistance(points) {
   return dist(centre(points.slice(36, 42)), centre(points.slice(42, 48)));
 }
 
-/** Eye opening: mean upper-to-lower eyelid distance of both eyes (points 37/41, 38/40, 43/47, 44/46). */
-function opening(points) {
-  return (dist(points[37], points[41]) + dist(points[38], points[40]) + dist(points[43], points[47]) + dist(points[44], points[46])) / 4;
+/**
+ * How open one eye looks on a frame: the mean darkness inside the eye box, (skin − luma)/skin clipped at 0, where
+ * skin is the median luma of a patch just below the eye (the upper cheek) on the same frame, so lighting and skin
+ * tone cancel out. The box is centred on the eye's 6 landmarks, as wide as the eye corners and 0.44 of that high:
+ * it holds the iris, pupil and lashes of an open eye, not the brow; a closed eye leaves the lid's skin and a thin lash line.
+ * `luma(x, y)` gives the frame's luma (0–255). Returns null when the eye is off the frame.
+ */
+export function eyeDarkness(points, first, luma, width, height) {
+  const eye = points.slice(first, first + 6);
+  const c = centre(eye);
+  const w = dist(points[first], points[first + 3]);
+  if (!(w > 4)) return null;
+  const box = { x0: Math.round(c.x - 0.5 * w), x1: Math.round(c.x + 0.5 * w), y0: Math.round(c.y - 0.22 * w), y1: Math.round(c.y + 0.22 * w) };
+  const cheek = { x0: box.x0, x1: box.x1, y0: Math.round(c.y + 0.45 * w), y1: Math.round(c.y + 0.75 * w) };
+  if (box.x0 < 0 || box.y0 < 0 || cheek.x1 >= width || cheek.y1 >= height) return null;
+  const skinValues = [];
+  for (let y = cheek.y0; y <= cheek.y1; y++) for (let x = cheek.x0; x <= cheek.x1; x++) skinValues.push(luma(x, y));
+  skinValues.sort((p, q) => p - q);
+  const skin = Math.max(1, skinValues[Math.floor(skinValues.length / 2)]);
+  let sum = 0;
+  let n = 0;
+  for (let y = box.y0; y <= box.y1; y++) {
+    for (let x = box.x0; x <= box.x1; x++) {
+      sum += Math.max(0, (skin - luma(x, y)) / skin);
+      n++;
+    }
+  }
+  return sum / n;
 }
 
 /**
- * Judges a sequence of landmark sets (arrays of 68 {x, y}, one per frame, in frame order) against a
- * challenge {turn: 'Left'|'Right', blink: bool}. The first frame is the reference; every frame is mapped
- * into it by the affine transform fitted on the points a head turn (or a blink) does not move.
- * Camera frames are not mirrored: a passenger turning to their own left moves the nose to the image's right (+x).
+ * Judges a sequence of analysed frames {points: 68 {x, y}, t: ms} in frame order against a challenge
+ * {turn: 'Left'|'Right', blink: bool}; the blink from `blinkSeries` [{eyes: [left, right darkness], t: ms}], one per
+ * recorded frame (none: no blink can be seen). The first frame is the reference; the nose of
+ * every frame is mapped into it by the homography fitted on the face outline. Camera frames are not mirrored: a
+ * passenger turning to their own left moves the nose to the image's right (+x).
+ * (Bare landmark arrays are accepted as frames too.)
  */
-export function judgeChallenge(frames, challenge, limits = LIVENESS_LIMITS) {
+export function judgeChallenge(input, challenge, limits = LIVENESS_LIMITS, blinkSeries = []) {
+  const frames = input.map((f, i) => (Array.isArray(f) ? { points: f, t: i * 100 } : f));
   if (frames.length < 3) {
     return { turnObserved: null, blinkObserved: false, turnShift: 0, blinkDrop: 0, rigidResidual: 0, framesAnalysed: frames.length, passed: false, failure: 'too-few-frames' };
   }
-  const ref = frames[0];
+  const ref = frames[0].points;
   const iod = eyeDistance(ref);
+  const refNose = centre(pick(ref, NOSE));
   const shifts = [];
-  const openings = [];
   const residuals = [];
-  for (const points of frames) {
-    const toRefOutline = fitAffine(pick(points, OUTLINE), pick(ref, OUTLINE));
-    shifts.push((toRefOutline(points[NOSE_TIP]).x - ref[NOSE_TIP].x) / iod);
-    const toRefStill = fitAffine(pick(points, STILL_IN_BLINK), pick(ref, STILL_IN_BLINK));
-    openings.push(opening(points.map(toRefStill)));
-    const toRefAll = fitAffine(points, ref);
-    const rms = Math.sqrt(points.reduce((s, p, i) => { const q = toRefAll(p); return s + (q.x - ref[i].x) ** 2 + (q.y - ref[i].y) ** 2; }, 0) / points.length);
+  for (const { points } of frames) {
+    const toRef = fitHomography(pick(points, OUTLINE), pick(ref, OUTLINE));
+    if (!toRef) {
+      shifts.push(0);
+      residuals.push(0);
+      continue;
+    }
+    shifts.push((centre(pick(points, NOSE).map(toRef)).x - refNose.x) / iod);
+    const all = fitHomography(points, ref);
+    const rms = all ? Math.sqrt(points.reduce((s, p, i) => { const q = all(p); return s + (q.x - ref[i].x) ** 2 + (q.y - ref[i].y) ** 2; }, 0) / points.length) : 0;
     residuals.push(rms / iod);
   }
   // Shifts are measured against the first frame; a passenger may start slightly turned, so a turn is the
@@ -99,20 +174,43 @@ export function judgeChallenge(frames, challenge, limits = LIVENESS_LIMITS) {
   const shown = turnObserved ?? (spans.Left >= spans.Right ? 'Left' : 'Right');
   const turnShift = round3(shown === 'Left' ? spans.Left : -spans.Right);
 
-  // Blink: the open eye is the upper part of the openings seen; a closed frame counts only between two open ones.
-  const sorted = [...openings].sort((a, b) => a - b);
-  const open = sorted[Math.floor(sorted.length * 0.8)] || 1e-6;
-  const isOpen = openings.map((o) => o >= limits.reopenRatio * open);
-  const firstOpen = isOpen.indexOf(true);
-  const lastOpen = isOpen.lastIndexOf(true);
-  let bracketed = 0;
-  for (let i = firstOpen + 1; firstOpen >= 0 && i < lastOpen; i++) bracketed = Math.max(bracketed, 1 - openings[i] / open);
-  const blinkDrop = round3(Math.max(0, bracketed));
+  const { drop, openness } = blink(blinkSeries, limits);
+  const blinkDrop = round3(drop);
   const blinkObserved = blinkDrop >= limits.minBlinkDrop;
 
   const rigidResidual = round3(median(residuals));
   const passed = turnObserved === wanted && (!challenge?.blink || blinkObserved);
-  return { turnObserved, blinkObserved, turnShift, blinkDrop, rigidResidual, framesAnalysed: frames.length, passed, failure: null, shifts: shifts.map(round3), openings: openings.map((o) => round3(o / open)) };
+  return { turnObserved, blinkObserved, turnShift, blinkDrop, rigidResidual, framesAnalysed: frames.length, passed, failure: null, shifts: shifts.map(round3), openings: openness.map(round3) };
+}
+
+/**
+ * The deepest blink: for each frame, how far the less-closed eye fell below its own open-eye level (the median of
+ * the sequence: open eyes fill most of a recording), counted only when both eyes are open again (≥ reopenRatio)
+ * within blinkWindowMs before and after, and the closed stretch itself is short (≤ maxClosedMs). Returns that
+ * drop (0–1) and the per-frame openness (the less open eye relative to its level).
+ */
+function blink(frames, limits) {
+  frames = frames.filter((f) => f.eyes && f.eyes[0] != null && f.eyes[1] != null);
+  if (frames.length < 3) return { drop: 0, openness: [] };
+  const level = [0, 1].map((e) => Math.max(1e-6, median(frames.map((f) => f.eyes[e]))));
+  const openness = frames.map((f) => Math.min(f.eyes[0] / level[0], f.eyes[1] / level[1]));
+  const open = openness.map((o) => o >= limits.reopenRatio);
+  let best = 0;
+  for (let i = 0; i < frames.length; i++) {
+    if (open[i]) continue;
+    // The closed stretch around i, and open frames right before and after it within the window.
+    let s = i;
+    while (s > 0 && !open[s - 1]) s--;
+    let e = i;
+    while (e < frames.length - 1 && !open[e + 1]) e++;
+    if (s === 0 || e === frames.length - 1) continue;
+    const closedMs = frames[e].t - frames[s].t;
+    const before = frames[i].t - frames[s - 1].t;
+    const after = frames[e + 1].t - frames[i].t;
+    if (closedMs > limits.maxClosedMs || before > limits.blinkWindowMs || after > limits.blinkWindowMs) continue;
+    best = Math.max(best, 1 - openness[i]);
+  }
+  return { drop: Math.max(0, best), openness };
 }
 
 /** The largest rise of values[j] over the smallest values[i] with i < j that holds for two frames (the second highest such rise). */

@@ -18,12 +18,15 @@ public sealed class FaceOptions
     public LivenessTurn? FixedLivenessTurn { get; set; }
 
     /// <summary>
-    /// Smallest sideways shift of the nose tip against the face outline (fraction of the eye distance, after
-    /// the best-fit affine transform of the outline) that counts as a head turn. A flat photo moved, turned
-    /// or tilted stays near 0 (docs/performance.md "Presentation attacks").
+    /// Smallest sideways shift of the nose against the face outline (fraction of the eye distance, after the
+    /// best-fit homography of the outline: the non-planar part of the motion) that counts as a head turn. A flat
+    /// photo moved, rotated, zoomed or tilted stays near 0 (docs/performance.md "Presentation attacks").
     /// </summary>
     public double MinTurnShift { get; set; } = 0.3;
 
-    /// <summary>Smallest drop of the eye opening, relative to the open eye and to the rest of the face, that counts as a blink.</summary>
-    public double MinBlinkDrop { get; set; } = 0.2;
+    /// <summary>
+    /// Smallest drop of both eyes' darkness (iris, pupil, lashes against the skin under the eye), relative to the
+    /// passenger's own open eyes, with the eyes open again before and after, that counts as a blink (decision 0010).
+    /// </summary>
+    public double MinBlinkDrop { get; set; } = 0.5;
 }
