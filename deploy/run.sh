@@ -39,8 +39,9 @@ if is_root && [ ! -f "$PGDIR/PG_VERSION" ] && ! pg_dir_usable "$PGDIR" 2>/dev/nu
 fi
 
 ensure_toolchain
-# ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser.
-ensure_packages fonts-ipaexfont-gothic ffmpeg openssl
+# ffmpeg: kiosks convert JPEG 2000 chip portraits for the browser. fonts-noto-cjk: the kiosk and the phone page in
+# Japanese, Chinese (Simplified, Traditional) and Korean (decision 0016); without it Hangul shows as empty boxes.
+ensure_packages fonts-ipaexfont-gothic fonts-noto-cjk ffmpeg openssl
 
 PIDS=()
 CLEANED=0
@@ -118,7 +119,7 @@ fi
 log "starting the passenger service on https://127.0.0.1:$SERVICE_PORT"
 # The service trusts the CSCA certificates in $STATE/trust; each simulated kiosk's issuer puts its test CSCA there.
 (cd src/PassengerGate.Server/bin/Debug/net10.0 && exec env PASSENGERGATE_ConnectionStrings__PassengerGate="$PASSENGERGATE_DB" \
-  PASSENGERGATE_Documents__TrustListPath="$STATE/trust" \
+  PASSENGERGATE_Documents__TrustListPath="$STATE/trust" PASSENGERGATE_Declarations__SpecimenStates=UTO \
   PASSENGERGATE_Tls__CertificatePath="$TLS/service.crt" PASSENGERGATE_Tls__KeyPath="$TLS/service.key" \
   dotnet PassengerGate.Server.dll --urls "https://127.0.0.1:$SERVICE_PORT") >>"$STATE/logs/server.log" 2>&1 &
 PIDS+=($!)

@@ -9,8 +9,9 @@ cd "$ROOT"
 
 ensure_toolchain
 # chromium: Playwright tests drive Debian's browser (Playwright's own download is not reachable).
-# fonts-ipaexfont-gothic: PDFs in Japanese. pcscd, vsmartcard-vpcd, socat: device-driver tests.
-ensure_packages chromium fonts-ipaexfont-gothic pcscd vsmartcard-vpcd socat ffmpeg qpdf
+# fonts-ipaexfont-gothic: PDFs in Japanese. fonts-noto-cjk: the pages in ja, zh-Hans, zh-Hant and ko (CjkFontTests).
+# pcscd, vsmartcard-vpcd, socat: device-driver tests.
+ensure_packages chromium fonts-ipaexfont-gothic fonts-noto-cjk pcscd vsmartcard-vpcd socat ffmpeg qpdf
 
 WORK=$(mktemp -d /tmp/pgate-test.XXXXXX)
 chmod 755 "$WORK"

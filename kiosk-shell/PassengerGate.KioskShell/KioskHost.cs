@@ -1,4 +1,5 @@
 using System.Net;
+using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.Serial.Mrz;
@@ -30,6 +31,8 @@ public static class KioskHost
 
         builder.Services.Configure<KioskOptions>(builder.Configuration.GetSection("Kiosk"));
         builder.Services.AddSingleton(clock);
+        // The airport's day (Airport:TimeZone, as on the service): arrival date and age on the form (decision 0017).
+        builder.Services.AddSingleton(new AirportClock(clock, builder.Configuration[AirportClock.TimeZoneSetting]));
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<ServiceLink>();
         builder.Services.AddSingleton<KioskScreenState>();

@@ -16,6 +16,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.UserResetPasswordCommand(),
         new Commands.AuditVerifyCommand(),
         new Commands.ArrivalAssessCommand(),
+        new Commands.CurrencyAssessCommand(),
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),

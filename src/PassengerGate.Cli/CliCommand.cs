@@ -1,3 +1,5 @@
+using PassengerGate.Domain.Time;
+
 namespace PassengerGate.Cli;
 
 /// <summary>
@@ -30,7 +32,11 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvide
 
     public string? Env(string name) => environment(name);
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    /// <summary>The airport's clock: PASSENGERGATE_Airport__TimeZone (an IANA id, as the service's Airport:TimeZone), default Asia/Tokyo.</summary>
+    public AirportClock Airport => new(Clock, Env("PASSENGERGATE_Airport__TimeZone"));
+
+    /// <summary>Today at the airport, never the UTC date (decision 0008): the default of every --as-of.</summary>
+    public DateOnly Today => Airport.Today;
 
     public void WriteJson<T>(T value) => Out.WriteLine(CliJson.Serialize(value));
 

@@ -10,10 +10,11 @@ using PassengerGate.Data.Rates;
 using PassengerGate.Data.Risk;
 using PassengerGate.Data.Staff;
 using PassengerGate.Server.Auth;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Cases;
+using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PreDeclarations;
@@ -45,12 +46,14 @@ public static class PassengerGateServer
 
         var services = builder.Services;
         services.AddSingleton(clock);
-        services.AddSingleton<AirportClock>();
+        services.AddSingleton(sp => new AirportClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()[AirportClock.TimeZoneSetting]));
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
         services.AddSingleton<KioskStore>();
         services.AddSingleton<ArrivalSessionStore>();
         services.AddSingleton<ChipChallengeStore>();
+        services.AddSingleton<ChipAuthenticationKeyStore>();
+        services.AddSingleton<RequestChipAuthenticationHandler>();
         services.AddSingleton<ChipAuthenticityCheck>();
         services.AddSingleton<OpenArrivalSessionHandler>();
         services.AddSingleton<ArrivalSessionRunner>();
@@ -58,6 +61,9 @@ public static class PassengerGateServer
         services.AddSingleton<SubmitFaceResultHandler>();
         services.AddSingleton<LivenessChallenges>();
         services.AddSingleton<SubmitDeclarationHandler>();
+        services.AddOptions<DeclarationRulesOptions>().BindConfiguration(DeclarationRulesOptions.Section)
+            .Validate(o => o.KioskArrivalDays >= 0, "Declarations:KioskArrivalDays must not be negative.").ValidateOnStart();
+        services.AddSingleton<DeclarationChecks>();
         services.AddSingleton<AbandonSessionHandler>();
         services.AddSingleton<TrustListProvider>();
         services.AddSingleton<RateStore>();
@@ -88,6 +94,7 @@ public static class PassengerGateServer
         var authentication = services.AddAuthentication(StaffAuth.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, KioskCredentialHandler>(KioskCredentialHandler.SchemeName, _ => { });
         services.AddStaffAuthentication(authentication, builder.Configuration);
+        services.AddSharedKeyRing();
         services.AddAuthorizationBuilder()
             .AddPolicy(KioskCredentialHandler.Policy, p => p.AddAuthenticationSchemes(KioskCredentialHandler.SchemeName).RequireClaim(KioskCredentialHandler.KioskIdClaim));
         // The anti-forgery cookie is half of a form token, not a credential: Secure whenever the request
@@ -102,6 +109,7 @@ public static class PassengerGateServer
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = SignInRateLimit.OnRejected;
             o.AddPolicy(SignIn.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -145,6 +153,7 @@ public static class PassengerGateServer
         app.MapOpenApi();
         app.MapHealth();
         app.MapDutyNotice();
+        app.MapDetainedGoods();
         app.MapPreDeclarations();
         return app;
     }

@@ -33,6 +33,35 @@ public class RatesCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal("2026-11-22", usd.GetProperty("validFrom").GetString());
     }
 
+    [Theory]
+    // 2026-11-29 08:59 JST = 2026-11-28 23:59 UTC and 09:00 JST = 00:00 UTC (Asia/Tokyo is UTC+9 all year): the day is
+    // the 29th at the airport both times, so the week from the 29th (test rate 5.10) applies, not the UTC date's (4.85).
+    // THB: a currency the sample file does not hold, so the sample import test of this class is unaffected.
+    [InlineData("2026-11-28T23:59:00Z")]
+    [InlineData("2026-11-29T00:00:00Z")]
+    public async Task Without_as_of_rates_show_uses_today_at_the_airport(string instant)
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).ExitCode);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("pgate-rates-").FullName, "thb.csv");
+        await File.WriteAllTextAsync(file, "currency,validFrom,validTo,yenPerUnit,source\nTHB,2026-11-22,2026-11-28,4.85,test week before\nTHB,2026-11-29,2026-12-05,5.10,test week of the 29th\n");
+        await Run("rates", "import", file);
+        var clock = new FixedClock(DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture));
+
+        var show = await CliRunner.RunAsync(clock, name => name == "PASSENGERGATE_DB" ? db.ConnectionString : null, "rates", "show");
+
+        Assert.Equal(0, show.ExitCode);
+        var json = JsonDocument.Parse(show.Out).RootElement;
+        Assert.Equal("2026-11-29", json.GetProperty("asOf").GetString());
+        var thb = json.GetProperty("rates").EnumerateArray().Single(r => r.GetProperty("currency").GetString() == "THB");
+        Assert.Equal(5.10m, thb.GetProperty("yenPerUnit").GetDecimal());
+    }
+
+    /// <summary>One instant is all these tests need.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public async Task A_file_with_a_bad_line_exits_2_names_the_line_and_imports_nothing()
     {

@@ -34,4 +34,13 @@ public enum ChipFaultMode
     /// EF.SOD (which the cloner cannot re-sign) still lists it, and the chip cannot answer INTERNAL AUTHENTICATE.
     /// </summary>
     ClonedHidingActiveAuthentication,
+
+    /// <summary>
+    /// A copy whose signed DG14 offers Chip Authentication but whose chip does not hold the private key of DG14's public
+    /// key: it agrees other session keys, so its answers under Chip Authentication do not verify (CHIP_CA_FAILED).
+    /// </summary>
+    ClonedWithoutChipAuthenticationKey,
+
+    /// <summary>A copy whose chip refuses the Chip Authentication key agreement the signed DG14 offers (CHIP_CA_MISSING).</summary>
+    ClonedRefusingChipAuthentication,
 }

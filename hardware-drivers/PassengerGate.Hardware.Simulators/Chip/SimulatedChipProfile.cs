@@ -22,6 +22,9 @@ public sealed record SimulatedChipProfile
     /// <summary>The key the chip signs INTERNAL AUTHENTICATE with (RSA or ECDsa); null without Active Authentication.</summary>
     public AsymmetricAlgorithm? ActiveAuthenticationKey { get; init; }
 
+    /// <summary>The Chip Authentication the chip performs (DG14's protocol, key id and the private key it holds); null refuses CA.</summary>
+    public SimulatedChipAuthentication? ChipAuthentication { get; init; }
+
     public bool AnnouncesExtendedLength { get; init; } = true;
 
     /// <summary>READ BINARY commands answered before the chip starts failing; null never fails.</summary>
@@ -29,3 +32,6 @@ public sealed record SimulatedChipProfile
 
     public IRandomSource Random { get; init; } = SystemRandomSource.Instance;
 }
+
+/// <summary>A chip's Chip Authentication: the protocol DG14 names, the key id, the domain and the static private key.</summary>
+public sealed record SimulatedChipAuthentication(string Protocol, int? KeyId, PassengerGate.Icao.ChipAuthentication.ChipAuthenticationDomain Domain, Org.BouncyCastle.Math.BigInteger PrivateKey);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PassengerGate.Icao.ActiveAuthentication;
 using PassengerGate.Icao.Apdu;
 using PassengerGate.Icao.Bac;
+using PassengerGate.Icao.ChipAuthentication;
 using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.Pace;
@@ -13,7 +14,8 @@ namespace PassengerGate.Hardware.Simulators.Chip;
 /// <summary>
 /// The card side of an eMRTD chip (Doc 9303-11): SELECT, BAC (GET CHALLENGE / EXTERNAL AUTHENTICATE), PACE generic
 /// mapping (MSE:Set AT + GENERAL AUTHENTICATE), secure messaging, READ BINARY (B0 and odd B1 for offsets above 7FFF),
-/// INTERNAL AUTHENTICATE. Files of the application are readable only under secure messaging, as on a real BAC chip.
+/// INTERNAL AUTHENTICATE, Chip Authentication (MSE:Set KAT for 3DES, MSE:Set AT + GENERAL AUTHENTICATE for AES, Doc 9303-11
+/// §6.2.4; the new session keys take over after the answer). Files of the application are readable only under secure messaging, as on a real BAC chip.
 /// </summary>
 public sealed class SimulatedPassportChip(SimulatedChipProfile profile)
 {
@@ -25,6 +27,7 @@ public sealed class SimulatedPassportChip(SimulatedChipProfile profile)
     private byte[]? _rndIc;
     private SecureMessagingSession? _session;
     private PaceState? _pace;
+    private bool _chipAuthenticationPending;
     private int _reads;
 
     public SimulatedChipProfile Profile => profile;
@@ -70,6 +73,7 @@ public sealed class SimulatedPassportChip(SimulatedChipProfile profile)
             _rndIc = null;
             _session = null;
             _pace = null;
+            _chipAuthenticationPending = false;
         }
     }
 
@@ -242,6 +246,11 @@ public sealed class SimulatedPassportChip(SimulatedChipProfile profile)
 
     private ResponseApdu ManageSecurityEnvironment(CommandApdu command)
     {
+        if (command.P1 == 0x41 && command.P2 is 0xA6 or 0xA4)
+        {
+            return ChipAuthenticationSetup(command);
+        }
+
         if (profile.Pace is not { } pace || command.P1 != 0xC1 || command.P2 != 0xA4)
         {
             return Sw(0x6A80);
@@ -274,8 +283,82 @@ public sealed class SimulatedPassportChip(SimulatedChipProfile profile)
         }
     }
 
+    /// <summary>MSE:Set KAT (3DES: agree at once) or MSE:Set AT (AES: agree on the GENERAL AUTHENTICATE that follows), under secure messaging only.</summary>
+    private ResponseApdu ChipAuthenticationSetup(CommandApdu command)
+    {
+        _chipAuthenticationPending = false;
+        if (_session is null || !_applicationSelected || profile.ChipAuthentication is not { } ca)
+        {
+            return Sw(profile.ChipAuthentication is null ? (ushort)0x6A80 : (ushort)0x6982);
+        }
+
+        try
+        {
+            var keyId = BerTlv.Find(command.Data, 0x84)?.Value.ToArray();
+            if (ca.KeyId is { } id ? keyId is null || !keyId.AsSpan().SequenceEqual(ChipAuthenticationIssuer.KeyReference(id)) : keyId is not null)
+            {
+                return Sw(0x6A88);
+            }
+
+            var isKat = command.P2 == 0xA6;
+            if (isKat != (ChipAuthenticationInfos.AlgorithmOf(ca.Protocol) == SecureMessagingAlgorithm.TripleDes))
+            {
+                return Sw(0x6A80);
+            }
+
+            if (isKat)
+            {
+                return AgreeChipAuthentication(ca, BerTlv.Find(command.Data, 0x91)?.Value.ToArray() ?? throw new FormatException("missing DO'91'"), Sw(Ok));
+            }
+
+            var writer = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+            writer.WriteObjectIdentifier(ca.Protocol);
+            if (BerTlv.Find(command.Data, 0x80)?.Value.ToArray() is not { } oid || !writer.Encode().AsSpan(2).SequenceEqual(oid))
+            {
+                return Sw(0x6A80);
+            }
+
+            _chipAuthenticationPending = true;
+            return Sw(Ok);
+        }
+        catch (Exception ex) when (ex is FormatException or CryptographicException)
+        {
+            return Sw(0x6A80);
+        }
+    }
+
+    /// <summary>K = KA(SK_chip, PK_terminal); the answer still goes out under the old keys, then KS_enc/KS_mac with SSC 0 take over.</summary>
+    private ResponseApdu AgreeChipAuthentication(SimulatedChipAuthentication ca, byte[] terminalPublicKey, ResponseApdu answer)
+    {
+        var shared = ca.Domain.SharedSecret(ca.PrivateKey, terminalPublicKey);
+        var algorithm = ChipAuthenticationInfos.AlgorithmOf(ca.Protocol)!.Value;
+        var keys = new ChipAuthenticationSessionKeys(
+            algorithm,
+            KeyDerivation.Derive(shared, KeyDerivation.EncryptionCounter, algorithm),
+            KeyDerivation.Derive(shared, KeyDerivation.MacCounter, algorithm),
+            []);
+        _session = ChipAuthenticationIssuer.NewSession(keys);
+        return answer;
+    }
+
     private ResponseApdu GeneralAuthenticate(CommandApdu command)
     {
+        if (_chipAuthenticationPending && profile.ChipAuthentication is { } ca)
+        {
+            _chipAuthenticationPending = false;
+            try
+            {
+                var template = BerTlv.Read(command.Data);
+                return template.Tag == 0x7C && _session is not null
+                    ? AgreeChipAuthentication(ca, Item(template, 0x80), new ResponseApdu((byte[])[0x7C, 0x00], Ok))
+                    : Sw(0x6A80);
+            }
+            catch (Exception ex) when (ex is FormatException or CryptographicException)
+            {
+                return Sw(0x6300);
+            }
+        }
+
         if (_pace is not { } pace)
         {
             return Sw(0x6985);

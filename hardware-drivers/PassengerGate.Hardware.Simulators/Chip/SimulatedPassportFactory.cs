@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using PassengerGate.Icao.ActiveAuthentication;
+using PassengerGate.Icao.ChipAuthentication;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.PassiveAuthentication;
 
@@ -9,7 +10,7 @@ namespace PassengerGate.Hardware.Simulators.Chip;
 
 /// <summary>
 /// Personalises a simulated passport as an issuer would (Doc 9303-10/-11/-12): DG1 from the MRZ, DG2 around the
-/// portrait, DG15 with the AA public key, DG14 with PACE/AA infos, EF.COM, and EF.SOD signed by a fresh Document Signer
+/// portrait, DG15 with the AA public key, DG14 with PACE/AA/Chip Authentication infos and the CA public key, EF.COM, and EF.SOD signed by a fresh Document Signer
 /// of the test CSCA; then applies the requested fault.
 /// </summary>
 public static class SimulatedPassportFactory
@@ -74,6 +75,17 @@ public static class SimulatedPassportFactory
             dg14Infos.Add(ActiveAuthenticationInfo("1.2.840.10045.4.3.2"));
         }
 
+        using var caKey = options.ChipAuthentication is null ? null : ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
+        SimulatedChipAuthentication? chipAuthentication = null;
+        if (caKey is not null)
+        {
+            var spki = caKey.ExportSubjectPublicKeyInfo();
+            var domain = ChipAuthenticationDomain.Parse(spki);
+            chipAuthentication = new SimulatedChipAuthentication(options.ChipAuthentication!, options.ChipAuthenticationKeyId, domain, new Org.BouncyCastle.Math.BigInteger(1, caKey.ExportParameters(true).D));
+            dg14Infos.Add(ChipAuthenticationInfos.EncodeInfo(new ChipAuthenticationInfo(options.ChipAuthentication!, 1, options.ChipAuthenticationKeyId)));
+            dg14Infos.Add(ChipAuthenticationInfos.EncodePublicKey(new ChipAuthenticationPublicKeyInfo(ChipAuthenticationInfos.PkEcdh, spki, options.ChipAuthenticationKeyId)));
+        }
+
         if (dg14Infos.Count > 0)
         {
             groups[14] = BerTlv.Encode(0x6E, SetOf(dg14Infos));
@@ -132,6 +144,17 @@ public static class SimulatedPassportFactory
             _ => aaKey,
         };
 
+        var chipCa = fault switch
+        {
+            // A cloner copies DG14 but cannot extract the chip's private key: its chip holds a key of its own.
+            ChipFaultMode.ClonedWithoutChipAuthenticationKey when chipAuthentication is not null => chipAuthentication with
+            {
+                PrivateKey = chipAuthentication.Domain.NewKeyPair(PassengerGate.Icao.Crypto.SystemRandomSource.Instance).PrivateKey,
+            },
+            ChipFaultMode.ClonedRefusingChipAuthentication => null,
+            _ => chipAuthentication,
+        };
+
         var profile = new SimulatedChipProfile
         {
             MrzInformation = Td3Mrz.MrzInformationOf(options.Mrz),
@@ -140,6 +163,7 @@ public static class SimulatedPassportFactory
             Pace = options.Pace,
             Can = options.Can,
             ActiveAuthenticationKey = chipAaKey,
+            ChipAuthentication = chipCa,
             AnnouncesExtendedLength = options.AnnouncesExtendedLength,
             FailAfterReads = fault == ChipFaultMode.FailsMidRead ? options.FailAfterReads : null,
             Random = options.ChipRandom,

@@ -31,6 +31,15 @@ public sealed record SimulatedPassportOptions
 
     public AaKeyType ActiveAuthentication { get; init; } = AaKeyType.Rsa1024;
 
+    /// <summary>
+    /// The Chip Authentication protocol DG14 offers (an id-CA-ECDH-* OID of ChipAuthenticationInfos) with a P-256 key;
+    /// null issues no CA key. Default AES-128 (MSE:Set AT + GENERAL AUTHENTICATE); CaEcdh3Des runs MSE:Set KAT.
+    /// </summary>
+    public string? ChipAuthentication { get; init; } = PassengerGate.Icao.ChipAuthentication.ChipAuthenticationInfos.CaEcdhAes128;
+
+    /// <summary>The keyId DG14 gives the Chip Authentication key (sent in DO'84'); null leaves it out.</summary>
+    public int? ChipAuthenticationKeyId { get; init; }
+
     public bool AnnouncesExtendedLength { get; init; } = true;
 
     /// <summary>Issue date of the passport; certificates are dated around it. No clock is read.</summary>

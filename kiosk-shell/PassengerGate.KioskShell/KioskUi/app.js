@@ -2,7 +2,7 @@
 // (/ui/hub) and this page sends back the passenger's intents. Each screen is one module in screens/;
 // flows other than arrival (departure) add screens there and a start button on the welcome screen.
 import { h } from './dom.js';
-import { LANGUAGE_NAMES, loadStrings, t, translate } from './i18n.js';
+import { LANGUAGE_NAMES, has, loadStrings, t, translate } from './i18n.js';
 import { applyModes, renderToolbar } from './a11y.js';
 import { speak, silence } from './speech.js';
 import { SCREENS } from './screens/index.js';
@@ -25,6 +25,7 @@ let lastTouch = 0;
 const ctx = {
   invoke: (method, ...args) => hub.invoke(method, ...args),
   t,
+  has,
   announce(key, vars) {
     announcer.textContent = t(key, vars);
     if (state?.accessibility?.speech) speak(announcer.textContent, state.language);

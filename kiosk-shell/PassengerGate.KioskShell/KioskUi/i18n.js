@@ -1,4 +1,5 @@
-// Strings live in i18n/<language>.json, one file per language. Elements carry the key in data-i18n
+// Strings live in i18n/<language>.json, one file per language: the traveller catalogue in the repository's
+// i18n/traveller/, shared with the phone pre-declaration page and linked here at build (decision 0016). Elements carry the key in data-i18n
 // (text), data-i18n-label (aria-label) or data-i18n-placeholder, so a language switch re-labels the
 // screen in place without losing what the passenger has typed or the camera stream.
 const cache = new Map();
@@ -19,6 +20,11 @@ export async function loadStrings(language) {
     cache.set(language, await response.json());
   }
   strings = cache.get(language);
+}
+
+/** Whether the catalogue has words for this key (a problem code the service added later may have none yet). */
+export function has(key) {
+  return Object.hasOwn(strings, key);
 }
 
 export function t(key, vars) {

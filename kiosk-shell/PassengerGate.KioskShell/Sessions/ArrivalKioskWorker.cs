@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.Slips;
+using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -23,7 +24,8 @@ public sealed class ArrivalKioskWorker(
     KioskScreenState screen,
     UiPresence ui,
     IOptions<KioskOptions> options,
-    TimeProvider clock) : BackgroundService
+    TimeProvider clock,
+    AirportClock airport) : BackgroundService
 {
     private readonly KioskOptions _options = options.Value;
 
@@ -34,7 +36,7 @@ public sealed class ArrivalKioskWorker(
             return;
         }
 
-        var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var passengers = new SyntheticPassengers(_options.Seed, _options.CorruptedShare, airport.Today);
         var profiles = new Random(_options.Seed);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -73,11 +75,11 @@ public sealed class ArrivalKioskWorker(
         var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
         if (update.Lane is null)
         {
-            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct);
+            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct, (dg14, token) => calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = airport.Today;
         for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
             update = update.Next switch
@@ -86,6 +88,13 @@ public sealed class ArrivalKioskWorker(
                 "declaration" => await DeclareAsync(sessionId, passenger, profile, today, ct),
                 _ => await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
             };
+        }
+
+        if (update.Lane is null)
+        {
+            // A synthetic passenger cannot correct what the service refused (a specimen nationality, a currency without
+            // this week's rate): end the session on the service too, so it is not left undecided until the stale sweep.
+            update = await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), "kiosk-gave-up-after-refused-steps"), ct);
         }
 
         if (update.Lane is null)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
+using PassengerGate.Domain.Time;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Service;
@@ -32,6 +33,7 @@ public sealed class KioskConversation : BackgroundService
     private readonly IHubContext<KioskUiHub, IKioskUiClient> _hub;
     private readonly KioskOptions _options;
     private readonly TimeProvider _clock;
+    private readonly AirportClock _airport;
     private readonly ILogger<KioskConversation> _logger;
     private readonly Channel<UiState> _pushes = Channel.CreateUnbounded<UiState>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
@@ -43,6 +45,7 @@ public sealed class KioskConversation : BackgroundService
     private TaskCompletionSource<bool>? _next;
     private Guid? _undecidedSession;
     private DateTimeOffset _lastTouch;
+    private int _awaitingService;
     private string? _remoteOutOfService;
     private double _faceThreshold;
     private TimeSpan _idleTimeout;
@@ -62,6 +65,7 @@ public sealed class KioskConversation : BackgroundService
         IHubContext<KioskUiHub, IKioskUiClient> hub,
         IOptions<KioskOptions> options,
         TimeProvider clock,
+        AirportClock airport,
         ILogger<KioskConversation> logger)
     {
         ArgumentNullException.ThrowIfNull(qrScanner);
@@ -79,6 +83,7 @@ public sealed class KioskConversation : BackgroundService
         _hub = hub;
         _options = options.Value;
         _clock = clock;
+        _airport = airport;
         _logger = logger;
         _faceThreshold = _options.FaceThreshold;
         _idleTimeout = _options.IdleTimeout;
@@ -227,7 +232,9 @@ public sealed class KioskConversation : BackgroundService
 
         if (PassengerActive)
         {
-            if (_clock.GetUtcNow() - _lastTouch > _idleTimeout)
+            // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
+            // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
+            if (Volatile.Read(ref _awaitingService) == 0 && _clock.GetUtcNow() - _lastTouch > _idleTimeout)
             {
                 Cancel("idle-timeout");
             }
@@ -240,9 +247,14 @@ public sealed class KioskConversation : BackgroundService
             : _link.RefusedReason is not null ? "refused"
             : !_link.IsConnected ? "serviceUnreachable"
             : null;
-        Update(s => s.Screen == (outOfService is null ? "welcome" : "outOfService") && s.OutOfServiceCode == outOfService
+        var screen = outOfService is null ? "welcome" : "outOfService";
+        // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
+        // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
+        Update(s => s.Screen == screen && s.OutOfServiceCode == outOfService
             ? s
-            : s with { Screen = outOfService is null ? "welcome" : "outOfService", OutOfServiceCode = outOfService });
+            : s.Screen == screen
+                ? s with { OutOfServiceCode = outOfService }
+                : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
     }
 
     private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)
@@ -294,11 +306,11 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with
         {
             Screen = "placePassport", Flow = "arrival", Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
-            Prefill = null, Lane = null, Reasons = [], Problem = null, CaseNumber = null, SlipPrinted = false,
+            Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
         Touch();
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var today = _airport.Today;
         var mrz = MrzParser.Parse(passport.MrzLines, today);
         var sessionId = Guid.NewGuid();
         Update(s => s with { Screen = "readingChip" });
@@ -308,9 +320,9 @@ public sealed class KioskConversation : BackgroundService
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
-            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct);
+            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             Touch();
-            update = await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
+            update = await DecideAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
         }
 
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
@@ -324,7 +336,7 @@ public sealed class KioskConversation : BackgroundService
             update = update.Next switch
             {
                 "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
-                "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, ct),
+                "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
                 _ => await _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
             };
         }
@@ -333,7 +345,7 @@ public sealed class KioskConversation : BackgroundService
         _portraits.Clear();
         var lane = update.Lane == "green" ? "green" : "red";
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
-        Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null });
+        Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
@@ -346,13 +358,13 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold, Liveness = challenge });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
-        Update(s => s with { Screen = "readingChip", PortraitUrl = null, Liveness = null });
+        Update(s => s with { PortraitUrl = null, Liveness = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
-        return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
+        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
     }
 
-    private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, CancellationToken ct)
+    private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
     {
         string? qr;
         string? json;
@@ -360,18 +372,39 @@ public sealed class KioskConversation : BackgroundService
         {
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _declaration, declaration);
-            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem });
+            var errors = fieldErrors ?? [];
+            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem, FieldErrors = errors });
             (qr, json) = await declaration.Task.WaitAsync(ct);
             Volatile.Write(ref _declaration, null);
             problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
+            fieldErrors = null;
             if (problem is null)
             {
                 break;
             }
         }
 
-        Update(s => s with { Screen = "readingChip", Problem = null });
-        return await _calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
+        Update(s => s with { Problem = null, FieldErrors = [] });
+        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
+    }
+
+    /// <summary>
+    /// One step the service decides: the screen says "checking with customs…" (never "reading passport": the passport
+    /// was read), and the idle timer stands still until the answer, then starts afresh.
+    /// </summary>
+    private async Task<SessionUpdate> DecideAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    {
+        Update(s => s with { Screen = "checking" });
+        Interlocked.Increment(ref _awaitingService);
+        try
+        {
+            return await _calls.CallAsync(sessionId, method, request, ct);
+        }
+        finally
+        {
+            Touch();
+            Interlocked.Decrement(ref _awaitingService);
+        }
     }
 
     private async Task PrintSlipAsync(ReceiptSlip slip, CancellationToken ct)

@@ -35,6 +35,23 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
         return Unavailable(sessionId);
     }
 
+    /// <summary>
+    /// The Chip Authentication key agreement for the DG14 just read (decision 0014), within the service deadline; null on
+    /// any failure, so the chip read carries on and the service, finding no CA answer, refers the passenger.
+    /// </summary>
+    public async Task<ChipAuthenticationKeyAgreement?> RequestChipAuthenticationAsync(Guid sessionId, byte[] dg14, CancellationToken ct)
+    {
+        try
+        {
+            return await link.InvokeAsync<ChipAuthenticationKeyAgreement?>(nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, dg14), options.Value.ServiceDeadline, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "No chip authentication key agreement for session {SessionId}", sessionId);
+            return null;
+        }
+    }
+
     public static SessionUpdate Unavailable(Guid sessionId) =>
         new(sessionId, "ServiceUnavailable", "red", [TravellerReason.ServiceUnavailable]);
 }

@@ -50,6 +50,9 @@ public sealed record UiState
     /// <summary>The last input was refused but the passenger may try again (e.g. an unreadable QR).</summary>
     public Reason? Problem { get; init; }
 
+    /// <summary>With a refused declaration: each field the service would not accept (decision 0017), worded by the page.</summary>
+    public IReadOnlyList<DeclarationFieldError> FieldErrors { get; init; } = [];
+
     public long? CaseNumber { get; init; }
 
     public bool SlipPrinted { get; init; }

@@ -75,23 +75,12 @@ public sealed class ArrivalAssessCommand : ICliCommand
         var rates = CustomsRateTable.Empty;
         if (ratesFile is not null)
         {
-            if (!File.Exists(ratesFile))
+            if (await RatesCliSupport.LoadAsync(ratesFile, context) is not { } table)
             {
-                return context.Usage($"arrival assess: rates file not found: {ratesFile}");
+                return context.Usage($"arrival assess: cannot use the rates file {ratesFile}");
             }
 
-            var import = CustomsRateTable.FromCsv(await File.ReadAllTextAsync(ratesFile));
-            if (import.Table is null)
-            {
-                foreach (var error in import.Errors)
-                {
-                    context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pgate: {ratesFile}:{error.Line}: {error.Message}"));
-                }
-
-                return context.Usage($"arrival assess: {ratesFile} is not a valid rate table");
-            }
-
-            rates = import.Table;
+            rates = table;
         }
 
         var assessment = ArrivalAssessor.Assess(declaration, ArrivalRuleBook.Japan, rates, asOf);

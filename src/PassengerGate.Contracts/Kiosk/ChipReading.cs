@@ -6,6 +6,8 @@ namespace PassengerGate.Contracts.Kiosk;
 /// The data groups are those the signed EF.SOD lists (DG3/DG4 excepted), not EF.COM's list.
 /// <see cref="ActiveAuthentication"/> carries the chip's answer to the session's challenge for the
 /// service to verify itself; it is null when the chip gave none.
+/// <see cref="ChipAuthentication"/> carries the chip's raw answers under the Chip Authentication keys the service
+/// agreed (null when the kiosk ran none).
 /// <see cref="Failure"/> is set when the kiosk could not read the chip (the files are then empty).
 /// </summary>
 public sealed record ChipReading(
@@ -14,4 +16,5 @@ public sealed record ChipReading(
     IReadOnlyDictionary<int, byte[]> DataGroups,
     byte[]? Dg2Hash,
     ActiveAuthenticationResponse? ActiveAuthentication,
-    string? Failure = null);
+    string? Failure = null,
+    ChipAuthenticationResponse? ChipAuthentication = null);

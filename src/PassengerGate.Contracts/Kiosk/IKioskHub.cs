@@ -5,12 +5,15 @@ namespace PassengerGate.Contracts.Kiosk;
 /// names the kiosk invokes are checked by the compiler on both sides.
 /// Every call carries ids chosen by the kiosk, so a call repeated after a reconnect is answered
 /// from what was recorded the first time instead of being processed twice.
-/// An arrival session goes: OpenArrivalSession → SubmitDocument → SubmitFaceResult →
+/// An arrival session goes: OpenArrivalSession → (RequestChipAuthentication during the chip read) → SubmitDocument → SubmitFaceResult →
 /// SubmitDeclaration; any step may end it (red), following <see cref="SessionUpdate.Next"/>.
 /// </summary>
 public interface IKioskHub
 {
     Task<SessionUpdate> OpenArrivalSession(OpenArrivalSession request);
+
+    /// <summary>During the chip read: a Chip Authentication key agreement for the DG14 read, or null when DG14 offers no CA.</summary>
+    Task<ChipAuthenticationKeyAgreement?> RequestChipAuthentication(RequestChipAuthentication request);
 
     Task<SessionUpdate> SubmitDocument(SubmitDocument request);
 

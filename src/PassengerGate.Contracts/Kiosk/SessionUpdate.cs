@@ -9,6 +9,7 @@ namespace PassengerGate.Contracts.Kiosk;
 /// traveller-safe reasons (the officer gets the full ones in the referral). <see cref="ChipChallenge"/>
 /// is set in the answer to OpenArrivalSession: the 8 bytes the kiosk sends to the chip for Active
 /// Authentication, fresh per session so a chip response cannot be replayed in another session.
+/// <see cref="FieldErrors"/> come with a refused declaration: each field the service would not accept (decision 0017).
 /// <see cref="Liveness"/> is the active liveness challenge for the face step, set when <see cref="Next"/> is "face".
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, LivenessChallenge? Liveness = null);
+public sealed record SessionUpdate(Guid SessionId, string State, string? Lane, IReadOnlyList<TravellerReason> Reasons, string? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, LivenessChallenge? Liveness = null);

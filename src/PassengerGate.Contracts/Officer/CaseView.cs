@@ -29,7 +29,11 @@ public sealed record DocumentResult(
     string? Sex,
     string? Chip,
     string? PassiveAuthentication,
-    bool? ActiveAuthentication);
+    bool? ActiveAuthentication)
+{
+    /// <summary>The service's Chip Authentication verdict (NotRequired, Valid, Missing, Failed; decision 0014); null for sessions before it.</summary>
+    public string? ChipAuthentication { get; init; }
+}
 
 public sealed record FaceCheckResult(double? Score, double? Threshold, bool? QualityOk, bool? Real, bool? Live, int? FramesUsed);
 

@@ -104,7 +104,11 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
         }, cancellationToken: ct))).AsList();
     }
 
-    /// <summary>Walks the whole trail in id order and recomputes every hash; stops at the first break.</summary>
+    /// <summary>
+    /// Walks the whole trail in id order and recomputes every hash; stops at the first break. The walk ends
+    /// where the chain head (kept by the insert trigger, migration 0070) says it ends, so deleting the newest
+    /// rows is caught too. One repeatable-read snapshot, so an append during the walk cannot look like a gap.
+    /// </summary>
     public async Task<VerifyResult> VerifyAsync(CancellationToken ct)
     {
         const string Sql = """
@@ -112,11 +116,14 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
                    airport AS Airport, detail AS Detail, prev_hash AS PrevHash, hash AS Hash
               FROM audit_events ORDER BY id
             """;
+        const string HeadSql = "SELECT last_id AS Id, last_hash AS Hash FROM audit_chain_head";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        var heads = (await connection.QueryAsync<LastRow>(new CommandDefinition(HeadSql, transaction: tx, cancellationToken: ct))).AsList();
         var expectedPrevious = AuditChain.Genesis.ToArray();
         var expectedId = 1L;
         var checkedRows = 0L;
-        await foreach (var row in connection.QueryUnbufferedAsync<AuditRow>(Sql).WithCancellation(ct))
+        await foreach (var row in connection.QueryUnbufferedAsync<AuditRow>(Sql, transaction: tx).WithCancellation(ct))
         {
             if (row.Id != expectedId)
             {
@@ -136,6 +143,28 @@ public sealed class AuditStore(NpgsqlDataSource dataSource)
             expectedPrevious = row.Hash;
             expectedId++;
             checkedRows++;
+        }
+
+        var lastId = expectedId - 1;
+        if (heads.Count != 1)
+        {
+            return new VerifyResult(checkedRows, new Break(lastId + 1, "the chain head (audit_chain_head) is missing, so the end of the trail cannot be checked"));
+        }
+
+        var head = heads[0];
+        if (head.Id > lastId)
+        {
+            return new VerifyResult(checkedRows, new Break(lastId + 1, $"row {lastId + 1} is missing (deleted): the trail ends at row {lastId} but its head records row {head.Id}"));
+        }
+
+        if (head.Id < lastId)
+        {
+            return new VerifyResult(checkedRows, new Break(head.Id + 1, $"row {head.Id + 1} lies beyond the chain head (row {head.Id}): appended behind the trigger's back"));
+        }
+
+        if (!head.Hash.AsSpan().SequenceEqual(expectedPrevious))
+        {
+            return new VerifyResult(checkedRows, new Break(lastId, $"row {lastId}'s hash does not match the chain head"));
         }
 
         return new VerifyResult(checkedRows, null);

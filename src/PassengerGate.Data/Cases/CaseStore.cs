@@ -138,11 +138,14 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<PaymentRow>(new CommandDefinition(Sql, new { caseNumber }, cancellationToken: ct));
     }
 
-    /// <summary>Decided sessions per hour since <paramref name="since"/>, by lane (the lane the service chose).</summary>
-    public async Task<IReadOnlyList<HourRow>> LoadLanesPerHourAsync(string airport, DateTimeOffset since, CancellationToken ct)
+    /// <summary>
+    /// Decided sessions per hour since <paramref name="since"/>, by lane (the lane the service chose). Hours are
+    /// the airport's wall-clock hours in <paramref name="timeZone"/> (an IANA id), returned as local date and time.
+    /// </summary>
+    public async Task<IReadOnlyList<HourRow>> LoadLanesPerHourAsync(string airport, DateTimeOffset since, string timeZone, CancellationToken ct)
     {
         const string Sql = """
-            SELECT date_trunc('hour', s.updated_at) AS Hour,
+            SELECT date_trunc('hour', s.updated_at AT TIME ZONE @timeZone) AS Hour,
                    count(*) FILTER (WHERE s.lane = 'green')::int AS Green,
                    count(*) FILTER (WHERE s.lane = 'red')::int AS Red
               FROM arrival_sessions s JOIN kiosks k ON k.kiosk_id = s.kiosk_id
@@ -150,7 +153,7 @@ public sealed class CaseStore(NpgsqlDataSource dataSource)
              GROUP BY 1 ORDER BY 1
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return (await connection.QueryAsync<HourRow>(new CommandDefinition(Sql, new { airport, since }, cancellationToken: ct))).AsList();
+        return (await connection.QueryAsync<HourRow>(new CommandDefinition(Sql, new { airport, since = since.ToUniversalTime(), timeZone }, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Open cases by reason code: a case counts once under each code it gives (a code given twice in a case counts once).</summary>

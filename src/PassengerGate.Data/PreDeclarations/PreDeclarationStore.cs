@@ -66,11 +66,11 @@ public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
         return await connection.ExecuteAsync(new CommandDefinition(Sql, new { usedBefore }, cancellationToken: ct));
     }
 
-    /// <summary>Deletes the unused pre-declarations issued before <paramref name="issuedBefore"/>; returns how many.</summary>
-    public async Task<int> DeleteUnusedIssuedBeforeAsync(DateTimeOffset issuedBefore, CancellationToken ct)
+    /// <summary>Deletes the unused pre-declarations whose QR expired before <paramref name="expiredBefore"/>; returns how many.</summary>
+    public async Task<int> DeleteUnusedExpiredBeforeAsync(DateTimeOffset expiredBefore, CancellationToken ct)
     {
-        const string Sql = "DELETE FROM predeclarations WHERE used_at IS NULL AND issued_at < @issuedBefore";
+        const string Sql = "DELETE FROM predeclarations WHERE used_at IS NULL AND expires_at < @expiredBefore";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { issuedBefore }, cancellationToken: ct));
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { expiredBefore }, cancellationToken: ct));
     }
 }

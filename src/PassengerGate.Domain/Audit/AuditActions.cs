@@ -16,6 +16,7 @@ public static class AuditActions
     public const string CaseTakenOver = "case.taken_over";
     public const string CaseLineAssessed = "case.line_assessed";
     public const string CasePaymentRecorded = "case.payment_recorded";
+    public const string CaseGoodsDetained = "case.goods_detained";
     public const string KioskCommanded = "kiosk.commanded";
     public const string SessionTransition = "session.transition";
     public const string AuditExported = "audit.exported";

@@ -13,4 +13,21 @@ public static class AirportDay
         ArgumentNullException.ThrowIfNull(zone);
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
     }
+
+    /// <summary>
+    /// The instant local midnight begins <paramref name="day"/> in <paramref name="zone"/>. Where a daylight-saving
+    /// change skips midnight (a few zones move their clocks at 00:00), the day begins at the first local time that
+    /// exists after it.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+    }
 }

@@ -1,4 +1,5 @@
 using PassengerGate.Icao.ActiveAuthentication;
+using PassengerGate.Icao.ChipAuthentication;
 
 namespace PassengerGate.Icao.Reading;
 
@@ -16,4 +17,7 @@ public sealed record ChipReadResult(
 {
     /// <summary>The challenge sent and the chip's raw signature, for a verifier that does not take this reader's word.</summary>
     public ActiveAuthenticationExchange ActiveAuthenticationExchange { get; init; } = ActiveAuthenticationExchange.NotPerformed;
+
+    /// <summary>The chip's raw answers under the Chip Authentication keys, for the verifier that issued the key agreement.</summary>
+    public ChipAuthenticationExchange ChipAuthenticationExchange { get; init; } = ChipAuthenticationExchange.NotPerformed;
 }

@@ -1,6 +1,7 @@
 using PassengerGate.Icao.ActiveAuthentication;
 using PassengerGate.Icao.Apdu;
 using PassengerGate.Icao.Bac;
+using PassengerGate.Icao.ChipAuthentication;
 using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.Pace;
@@ -12,7 +13,8 @@ namespace PassengerGate.Icao.Reading;
 /// Reads an eMRTD chip (Doc 9303-11 §4 inspection procedure): EF.CardAccess in the master file decides PACE,
 /// otherwise (or if PACE fails) SELECT the eMRTD application and run BAC; then EF.SOD first, the data groups its signed
 /// LDS security object lists (not EF.COM's list: EF.COM is unsigned, so a cloned chip could hide DG15 there), and
-/// Active Authentication whenever the SOD lists DG15.
+/// Active Authentication whenever the SOD lists DG15, and last (it replaces the session keys) Chip Authentication with
+/// the key agreement a verifier issues for the signed DG14, when the SOD lists DG14 and DG14 offers a CA key.
 /// </summary>
 public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? options = null, IRandomSource? random = null)
 {
@@ -87,7 +89,14 @@ public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? opti
             aa = await new ActiveAuthenticator(_random).AuthenticateAsync(channel, groups.GetValueOrDefault(15), groups.GetValueOrDefault(14), _options.ActiveAuthenticationChallenge, ct);
         }
 
-        return new ChipReadResult(protocol.Value, com, groups, sod, cardAccess, aa.Outcome, counting.Count, extended) { ActiveAuthenticationExchange = aa };
+        var ca = ChipAuthenticationExchange.NotPerformed;
+        if (_options.ChipAuthentication is { } issue && signed.Contains(14) && groups.TryGetValue(14, out var dg14) && OffersChipAuthentication(dg14)
+            && await issue(dg14, ct) is { } challenge)
+        {
+            ca = await ChipAuthenticator.AuthenticateAsync(channel, challenge, ct);
+        }
+
+        return new ChipReadResult(protocol.Value, com, groups, sod, cardAccess, aa.Outcome, counting.Count, extended) { ActiveAuthenticationExchange = aa, ChipAuthenticationExchange = ca };
     }
 
     private static async Task SelectApplicationAsync(ChipChannel channel, CancellationToken ct) =>
@@ -103,6 +112,19 @@ public sealed class ChipReader(IApduTransport transport, ChipReaderOptions? opti
         catch (ChipCommunicationException)
         {
             return null;
+        }
+    }
+
+    private static bool OffersChipAuthentication(byte[] dg14)
+    {
+        try
+        {
+            return ChipAuthenticationInfos.Choose(dg14) is not null;
+        }
+        catch (FormatException)
+        {
+            // The verifier judges a malformed signed DG14; the reader only skips CA.
+            return false;
         }
     }
 

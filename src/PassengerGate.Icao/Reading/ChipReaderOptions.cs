@@ -1,3 +1,5 @@
+using PassengerGate.Icao.ChipAuthentication;
+
 namespace PassengerGate.Icao.Reading;
 
 /// <summary>What a chip read fetches and how.</summary>
@@ -16,6 +18,12 @@ public sealed record ChipReaderOptions
 
     /// <summary>The 8-byte Active Authentication challenge to send (the service issues one per session); null draws a random one.</summary>
     public byte[]? ActiveAuthenticationChallenge { get; init; }
+
+    /// <summary>
+    /// Asks the verifier for a Chip Authentication key agreement for the DG14 read (Doc 9303-11 §6.2); null, or a null
+    /// answer, skips CA. Called after every file and Active Authentication, since CA replaces the session keys.
+    /// </summary>
+    public Func<byte[], CancellationToken, Task<ChipAuthenticationChallenge?>>? ChipAuthentication { get; init; }
 
     public ExtendedLengthMode ExtendedLength { get; init; } = ExtendedLengthMode.Auto;
 

@@ -136,6 +136,12 @@ public sealed class SecureMessagingSession
         return new ResponseApdu((byte[])[.. do87, .. do99, 0x8E, 0x08, .. mac], plain.StatusWord);
     }
 
+    /// <summary>
+    /// Advances the SSC as an exchange would without one: for a party that protects a series of commands ahead of time
+    /// and must leave room for the response each one gets (Chip Authentication's verifier, decision 0014).
+    /// </summary>
+    public void SkipResponse() => IncrementSsc();
+
     private byte[] EncryptedDataObject(ReadOnlySpan<byte> data, bool oddInstruction)
     {
         var encrypted = Cipher.Encrypt(_ssc, IsoPadding.Pad(data, Cipher.BlockSize));

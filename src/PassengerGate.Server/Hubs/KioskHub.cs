@@ -10,6 +10,7 @@ namespace PassengerGate.Server.Hubs;
 /// <summary>Thin transport for kiosks: each method hands over to its use case.</summary>
 public sealed class KioskHub(
     OpenArrivalSessionHandler openSession,
+    RequestChipAuthenticationHandler requestChipAuthentication,
     SubmitDocumentHandler submitDocument,
     SubmitFaceResultHandler submitFace,
     SubmitDeclarationHandler submitDeclaration,
@@ -24,6 +25,9 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> OpenArrivalSession(OpenArrivalSession request) =>
         openSession.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<ChipAuthenticationKeyAgreement?> RequestChipAuthentication(RequestChipAuthentication request) =>
+        requestChipAuthentication.HandleAsync(KioskId, request, Context.ConnectionAborted);
 
     public Task<SessionUpdate> SubmitDocument(SubmitDocument request) =>
         submitDocument.HandleAsync(KioskId, request, Context.ConnectionAborted);

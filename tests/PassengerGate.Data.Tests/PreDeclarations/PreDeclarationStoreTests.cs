@@ -55,7 +55,7 @@ public class PreDeclarationStoreTests(TestDatabase db) : IClassFixture<TestDatab
     }
 
     [Fact]
-    public async Task Deleting_unused_ones_keeps_used_and_newer_ones()
+    public async Task Deleting_unused_expired_ones_keeps_used_and_unexpired_ones()
     {
         var store = new PreDeclarationStore(_dataSource);
         var oldUnused = New(At.AddHours(-100));
@@ -68,7 +68,9 @@ public class PreDeclarationStoreTests(TestDatabase db) : IClassFixture<TestDatab
 
         await store.MarkUsedAsync(oldUsed.PreDeclarationId, At.AddHours(-99), default);
 
-        Assert.Equal(1, await store.DeleteUnusedIssuedBeforeAsync(At.AddHours(-72), default));
+        // oldUnused expired at At-28h, newer expires at At+71h (New: 72 h after issue).
+        Assert.Equal(0, await store.DeleteUnusedExpiredBeforeAsync(At.AddHours(-28), default));
+        Assert.Equal(1, await store.DeleteUnusedExpiredBeforeAsync(At.AddHours(-20), default));
         Assert.Null(await store.FindAsync(oldUnused.PreDeclarationId, default));
         Assert.NotNull(await store.FindAsync(oldUsed.PreDeclarationId, default));
         Assert.NotNull(await store.FindAsync(newer.PreDeclarationId, default));

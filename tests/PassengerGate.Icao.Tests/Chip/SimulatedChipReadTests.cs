@@ -42,7 +42,7 @@ public class SimulatedChipReadTests(PkiFixture fixture) : IClassFixture<PkiFixtu
         var read = await new ChipReader(passport.CreateTransport()).ReadAsync(passport.AccessKey, default);
 
         Assert.Equal(AccessProtocol.Bac, read.Protocol);
-        Assert.Equal([1, 2, 15], read.DataGroups.Keys);
+        Assert.Equal([1, 2, 14, 15], read.DataGroups.Keys);
         Assert.Equal(passport.PrintedMrz.Replace("\n", "", StringComparison.Ordinal), Dg1.ReadMrz(read.DataGroups[1]));
         Assert.Equal(FaceImageType.Jpeg, Dg2.ReadPortrait(read.DataGroups[2]).ImageType);
         Assert.Equal(ActiveAuthenticationOutcome.Valid, read.ActiveAuthentication);

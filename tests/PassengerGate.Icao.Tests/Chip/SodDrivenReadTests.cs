@@ -27,7 +27,7 @@ public class SodDrivenReadTests(PkiFixture fixture) : IClassFixture<PkiFixture>
         var read = await new ChipReader(new InProcessApduTransport(chip)).ReadAsync(passport.AccessKey, default);
 
         Assert.Equal([1, 2], EfCom.Parse(read.EfCom).DataGroups);
-        Assert.Equal([1, 2, 15], read.DataGroups.Keys);
+        Assert.Equal([1, 2, 14, 15], read.DataGroups.Keys);
         Assert.Equal(ActiveAuthenticationOutcome.Valid, read.ActiveAuthentication);
     }
 

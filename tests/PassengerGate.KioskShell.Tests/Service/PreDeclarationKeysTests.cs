@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using PassengerGate.Domain.Time;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Tests.Support;
 using PassengerGate.TestSupport;
@@ -12,7 +13,7 @@ public sealed class PreDeclarationKeysTests(TestDatabase db) : IClassFixture<Tes
 {
     private const string Declaration = """
         { "schemaVersion": 1, "declarant": { "role": "self" },
-          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "2026-11-25", "name": "TANAKA HANAKO",
+          "header": { "flightOrVessel": "NH9", "embarkationPoint": "LAX", "arrivalDate": "ARRIVAL", "name": "TANAKA HANAKO",
                       "addressInJapan": "Tokyo", "nationality": "JPN", "dateOfBirth": "1990-04-01", "passportNumber": "TK7000001",
                       "family": { "aged20OrOver": 1, "aged6To19": 0, "under6": 0 } },
           "answers": { "prohibitedOrRestricted": false, "goldBullionOrProducts": false, "overDutyFreeAllowance": false,
@@ -41,7 +42,10 @@ public sealed class PreDeclarationKeysTests(TestDatabase db) : IClassFixture<Tes
     private static async Task<string> PreDeclareAsync(RunningServer server)
     {
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        using var content = new StringContent(Declaration, System.Text.Encoding.UTF8, "application/json");
+        // The service takes pre-declarations for today up to a few days ahead at the airport (decision 0017).
+        var today = new AirportClock(TimeProvider.System, AirportClock.DefaultTimeZone).Today;
+        var declaration = Declaration.Replace("ARRIVAL", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var content = new StringContent(declaration, System.Text.Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(new Uri("/api/predeclarations", UriKind.Relative), content);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);

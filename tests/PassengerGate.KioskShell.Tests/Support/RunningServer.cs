@@ -64,6 +64,8 @@ public sealed class RunningServer : IAsyncDisposable
                 {
                     ["ConnectionStrings:PassengerGate"] = ConnectionString,
                     ["Documents:TrustListPath"] = TrustFolder,
+                    // Run mode's synthetic passengers include ICAO's specimen state Utopia (decision 0017).
+                    ["Declarations:SpecimenStates"] = "UTO",
                 });
                 b.Logging.SetMinimumLevel(LogLevel.Warning);
             });
@@ -102,13 +104,17 @@ public sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>An officer console's hub connection, signed in through the real form as a new officer of <paramref name="airport"/>.</summary>
-    public async Task<HubConnection> SignedInOfficerConnectionAsync(string userName, string airport = "NRT")
+    public Task<HubConnection> SignedInOfficerConnectionAsync(string userName, string airport = "NRT") =>
+        SignedInStaffConnectionAsync(userName, StaffRole.Officer, airport);
+
+    /// <summary>The staff hub connection of a new account of <paramref name="role"/>, signed in through the real form.</summary>
+    public async Task<HubConnection> SignedInStaffConnectionAsync(string userName, StaffRole role, string airport = "NRT")
     {
         var password = StaffPasswords.Generate();
         var now = TimeProvider.System.GetUtcNow();
         await Services.GetRequiredService<StaffStore>().CreateAsync(
-            new StaffStore.NewAccount(userName, StaffRole.Officer.Name(), airport, null, StaffPasswords.Hash(password), now),
-            new AuditRecord(now, "cli:test", AuditActorKinds.Cli, AuditActions.UserCreated, "staff:" + userName, airport, new { role = StaffRole.Officer.Name() }),
+            new StaffStore.NewAccount(userName, role.Name(), airport, null, StaffPasswords.Hash(password), now),
+            new AuditRecord(now, "cli:test", AuditActorKinds.Cli, AuditActions.UserCreated, "staff:" + userName, airport, new { role = role.Name() }),
             default);
         using var http = StaffSession.Client(BaseAddress, null);
         var (response, session) = await StaffSession.SignInAsync(http, userName, password);

@@ -5,6 +5,7 @@ using PassengerGate.Contracts.Officer;
 using PassengerGate.Data.Risk;
 using PassengerGate.Domain.Risk;
 using PassengerGate.Hardware.Simulators.Chip;
+using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
 
@@ -20,6 +21,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
 {
     private const string StolenNumber = "TS0000001";
     private const string StolenFaceNumber = "TS0000002";
+    private const string StolenIdleNumber = "TS0000003";
     private const string ListReason = "reported stolen at Osaka police box";
     private const string ListSource = "SLTD test extract 2026-11";
 
@@ -41,6 +43,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
             [
                 new WatchlistEntry { Kind = WatchlistKind.LostStolen, DocumentNumber = StolenNumber, Reason = ListReason, Source = ListSource, ValidFrom = new DateOnly(2026, 1, 1) },
                 new WatchlistEntry { Kind = WatchlistKind.LostStolen, DocumentNumber = StolenFaceNumber, Reason = ListReason, Source = ListSource, ValidFrom = new DateOnly(2026, 1, 1) },
+                new WatchlistEntry { Kind = WatchlistKind.LostStolen, DocumentNumber = StolenIdleNumber, Reason = ListReason, Source = ListSource, ValidFrom = new DateOnly(2026, 1, 1) },
             ],
             now,
             default);
@@ -142,12 +145,35 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
     }
 
     [Fact]
+    public async Task A_stolen_listed_passport_whose_session_the_service_ends_for_idleness_is_referred_with_the_stolen_hit()
+    {
+        await using var officer = await OfficerAsync();
+        var traveller = SimulatedTraveller.Create(_pki, StolenIdleNumber);
+        var sessionId = await OpenAsync(_kioskA);
+        Assert.Equal("DocumentVerified", (await SubmitDocumentAsync(_kioskA, sessionId, traveller)).State);
+        var quiet = await OpenAsync(_kioskA);
+
+        // The kiosk never comes back; the service's sweep runs after Sessions:Timeout (15 minutes by default).
+        var sweep = ActivatorUtilities.CreateInstance<AbandonStaleSessions>(_server.Services, new ShiftedClock(TimeProvider.System.GetUtcNow().AddMinutes(16)));
+        Assert.True(await sweep.SweepAsync(default) >= 2);
+
+        Assert.Equal("Referred", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
+        var reasons = await SessionRecords.ReferralReasonsAsync(db, sessionId);
+        Assert.Contains(reasons, r => r.Code == "SESSION_TIMEOUT");
+        Assert.Contains(reasons, r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
+        Assert.Contains((await officer.NextAsync(sessionId)).Reasons, r => r.Code == ReferralCodes.RiskHit);
+        await AssertNoListDetailStoredAsync(sessionId);
+        // A session with nothing carried is abandoned as before: no referral for an officer.
+        Assert.Equal("Abandoned", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{quiet}'"));
+    }
+
+    [Fact]
     public async Task A_command_id_answers_only_for_the_kiosk_and_session_that_sent_it()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TC0000001");
         var sessionA = await OpenAsync(_kioskA);
         var command = Guid.NewGuid();
-        var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA));
+        var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA), _kioskA, sessionA);
         var answer = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
 
         // The same kiosk resending after a reconnect gets the same answer.
@@ -187,7 +213,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller) =>
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
+        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), kiosk, sessionId)));
 
     private async Task<SessionUpdate> FullSessionAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller)
     {

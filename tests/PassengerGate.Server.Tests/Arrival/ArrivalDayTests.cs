@@ -85,10 +85,53 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     }
 
     [Fact]
-    public async Task A_declaration_made_for_another_day_is_referred_and_never_assessed_under_that_days_rules()
+    public async Task A_form_typed_at_the_kiosk_for_another_day_is_refused_at_its_field_and_the_session_waits_for_a_correction()
     {
+        // Decision 0017: the kiosk's form may differ from today by Declarations:KioskArrivalDays (1); further is refused.
         _clock.Set(At0859Jst);
         var (sessionId, update) = await DeclareAsync("TD0000005", "1990-04-01", new DateOnly(2026, 11, 27));
+
+        Assert.Null(update.Lane);
+        Assert.Equal("FaceVerified", update.State);
+        Assert.Equal("declaration", update.Next);
+        Assert.Equal("DECLARATION_INVALID", update.Problem?.Code);
+        var error = Assert.Single(update.FieldErrors!);
+        Assert.Equal(("$.header.arrivalDate", DeclarationFieldProblem.ArrivalDateOutOfWindow), (error.Path, error.Problem));
+
+        var corrected = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, Traveller("TD0000005").Declaration(goods: OneBottle, arrivalDate: December1)));
+        Assert.Equal("green", corrected.Lane);
+    }
+
+    [Fact]
+    public async Task At_08_59_in_Japan_a_child_born_that_Japanese_day_may_declare_and_one_born_the_next_day_may_not()
+    {
+        // 2026-12-01 08:59 JST is 2026-11-30 23:59 UTC: a birth on 1 December is today at the airport, not the future.
+        _clock.Set(At0859Jst);
+        var (_, today) = await DeclareAsync("TD0000006", "2026-12-01", December1);
+        Assert.Null(today.Problem);
+        Assert.NotNull(today.Lane);
+
+        // Typed for tomorrow's arrival (re-dated within a day), so only the birth is wrong: after today at the airport.
+        var (_, tomorrow) = await DeclareAsync("TD0000007", "2026-12-02", December1.AddDays(1));
+        Assert.Null(tomorrow.Lane);
+        Assert.Equal(DeclarationFieldProblem.BirthDateInFuture, Assert.Single(tomorrow.FieldErrors!).Problem);
+    }
+
+    [Fact]
+    public async Task A_pre_declaration_QR_for_another_day_is_referred_and_never_assessed_under_that_days_rules()
+    {
+        // A QR made at 08:59 JST on 1 December for 3 December (within PreDeclarations:MaxDaysAhead), scanned the same day.
+        _clock.Set(At0859Jst);
+        var traveller = Traveller("TD0000008");
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var content = new StringContent(traveller.Declaration(goods: OneBottle, arrivalDate: December1.AddDays(2)), System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri("/api/predeclarations", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        var qr = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("qrText").GetString();
+
+        var sessionId = await ThroughFaceAsync(traveller);
+        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, null));
 
         Assert.Equal("red", update.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.ArrivalDateMismatch);
@@ -98,14 +141,33 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     private Task<string?> FactAsync(Guid sessionId, string path) =>
         db.ScalarAsync<string>($"SELECT facts->{path} FROM arrival_sessions WHERE session_id = '{sessionId}'");
 
-    private async Task<(Guid SessionId, SessionUpdate Update)> DeclareAsync(string documentNumber, string dateOfBirth, DateOnly arrivalDate)
+    private readonly Dictionary<string, SimulatedTraveller> _travellers = new(StringComparer.Ordinal);
+
+    private SimulatedTraveller Traveller(string documentNumber)
     {
-        var traveller = SimulatedTraveller.Create(_pki, documentNumber);
+        if (!_travellers.TryGetValue(documentNumber, out var traveller))
+        {
+            traveller = SimulatedTraveller.Create(_pki, documentNumber);
+            _travellers[documentNumber] = traveller;
+        }
+
+        return traveller;
+    }
+
+    private async Task<Guid> ThroughFaceAsync(SimulatedTraveller traveller)
+    {
         var sessionId = Guid.NewGuid();
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
+        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
         Assert.Equal("DocumentVerified", afterDocument.State);
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
+        return sessionId;
+    }
+
+    private async Task<(Guid SessionId, SessionUpdate Update)> DeclareAsync(string documentNumber, string dateOfBirth, DateOnly arrivalDate)
+    {
+        var traveller = Traveller(documentNumber);
+        var sessionId = await ThroughFaceAsync(traveller);
         var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goods: OneBottle, arrivalDate: arrivalDate, dateOfBirth: dateOfBirth)));
         return (sessionId, update);
     }

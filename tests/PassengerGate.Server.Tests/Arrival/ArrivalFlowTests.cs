@@ -94,6 +94,8 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     [InlineData(ChipFaultMode.ClonedChip, "CHIP_AA_FAILED", TravellerReason.SeeOfficer)]
     [InlineData(ChipFaultMode.ClonedWithoutActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
     [InlineData(ChipFaultMode.ClonedHidingActiveAuthentication, "CHIP_AA_MISSING", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedWithoutChipAuthenticationKey, "CHIP_CA_FAILED", TravellerReason.SeeOfficer)]
+    [InlineData(ChipFaultMode.ClonedRefusingChipAuthentication, "CHIP_CA_MISSING", TravellerReason.SeeOfficer)]
     public async Task Each_chip_fault_ends_in_a_referral_naming_the_fault_and_a_traveller_safe_reason_at_the_kiosk(ChipFaultMode fault, string expectedCode, TravellerReason shown)
     {
         var traveller = SimulatedTraveller.Create(_pki, $"TF{(int)fault:0000000}", fault);
@@ -353,5 +355,5 @@ public sealed class ArrivalFlowTests(TestDatabase db) : IClassFixture<TestDataba
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(Guid sessionId, SimulatedTraveller traveller) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(_challenges.GetValueOrDefault(sessionId))));
+        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(_challenges.GetValueOrDefault(sessionId), _kiosk, sessionId)));
 }

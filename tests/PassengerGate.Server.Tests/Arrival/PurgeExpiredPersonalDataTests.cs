@@ -6,7 +6,7 @@ using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Data.Risk;
 using PassengerGate.Domain.Risk;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.TestSupport;
 
@@ -36,7 +36,7 @@ public sealed class PurgeExpiredPersonalDataTests(TestDatabase db) : IClassFixtu
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
         return new PurgeExpiredPersonalData(
-            new PersonalDataStore(_dataSource), new RiskDataStore(_dataSource), new AirportClock(clock, configuration), clock, configuration, NullLogger<PurgeExpiredPersonalData>.Instance);
+            new PersonalDataStore(_dataSource), new RiskDataStore(_dataSource), new AirportClock(clock, configuration[AirportClock.TimeZoneSetting]), clock, configuration, NullLogger<PurgeExpiredPersonalData>.Instance);
     }
 
     [Fact]

@@ -63,7 +63,8 @@ public sealed class TravellerReasonsTests
     public void Every_step_code_maps_to_one_traveller_reason_and_only_suspicions_to_the_generic_one(string code)
     {
         var reason = TravellerReasons.For(code);
-        if (code is ArrivalStepCodes.ChipActiveAuthenticationFailed or ArrivalStepCodes.ChipActiveAuthenticationMissing or ArrivalStepCodes.OfficerDecisionPrefix or ArrivalStepCodes.PassiveAuthenticationPrefix)
+        if (code is ArrivalStepCodes.ChipActiveAuthenticationFailed or ArrivalStepCodes.ChipActiveAuthenticationMissing
+            or ArrivalStepCodes.ChipAuthenticationFailed or ArrivalStepCodes.ChipAuthenticationMissing or ArrivalStepCodes.OfficerDecisionPrefix or ArrivalStepCodes.PassiveAuthenticationPrefix)
         {
             // A suspected clone and an officer's own decision are the officer's to explain; a bare prefix is no code.
             Assert.Equal(TravellerReason.SeeOfficer, reason);
@@ -82,6 +83,8 @@ public sealed class TravellerReasonsTests
         Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For(ReferralCodes.RandomSelection));
         Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For("CHIP_AA_FAILED"));
         Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For("CHIP_AA_MISSING"));
+        Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For("CHIP_CA_FAILED"));
+        Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For("CHIP_CA_MISSING"));
         Assert.Equal(TravellerReason.SeeOfficer, TravellerReasons.For("OFFICER_GoodsDetained"));
     }
 

@@ -48,7 +48,7 @@ public sealed class OfficerConsoleFlowTests(TestDatabase db) : IClassFixture<Tes
     [Fact]
     public async Task An_officer_claims_a_live_referral_assesses_the_perfume_line_records_payment_and_closes_with_a_duty_notice_showing_it()
     {
-        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 1000 }, Locale = "en-GB" });
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "en-GB" });
         var page = await context.NewPageAsync();
         var navigations = 0;
         page.FrameNavigated += (_, frame) => { if (frame == page.MainFrame) { navigations++; } };
@@ -70,6 +70,8 @@ public sealed class OfficerConsoleFlowTests(TestDatabase db) : IClassFixture<Tes
         await Assertions.Expect(row.Locator(".holder")).ToHaveTextAsync("nobody");
         Assert.Equal(navigationsBefore, navigations);
         var caseNumber = long.Parse(await row.GetAttributeAsync("data-case-number") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        // Readable at a glance on a desk screen: nothing scrolls sideways at 1280×800 or 1440×900.
+        var overflows = new List<string>(await ConsoleLayout.OverflowsAtDeskScreensAsync(page, "queue"));
         await ConsolePages.ScreenshotAsync(page, "officer-queue");
         var violations = new List<string>(await ConsolePages.SeriousAccessibilityViolationsAsync(page, "queue"));
 
@@ -114,6 +116,8 @@ public sealed class OfficerConsoleFlowTests(TestDatabase db) : IClassFixture<Tes
         await Assertions.Expect(page.Locator("#close-error")).ToHaveTextAsync("Choose an outcome first.");
 
         await page.GetByLabel("Duty assessed and paid").CheckAsync();
+        overflows.AddRange(await ConsoleLayout.OverflowsAtDeskScreensAsync(page, "case"));
+        Assert.Empty(overflows);
         await ConsolePages.ScreenshotAsync(page, "officer-case");
         violations.AddRange(await ConsolePages.SeriousAccessibilityViolationsAsync(page, "case"));
 
@@ -207,7 +211,7 @@ public sealed class OfficerConsoleFlowTests(TestDatabase db) : IClassFixture<Tes
     {
         var sessionId = Guid.NewGuid();
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var document = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId))));
+        var document = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
         Assert.Equal("DocumentVerified", document.State);
         await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(document.Liveness)));
         var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, declaration));

@@ -21,7 +21,7 @@ public class KeyRotationTests(TestDatabase db) : IClassFixture<TestDatabase>, IA
     {
         KeySigningPeriod = TimeSpan.FromDays(30),
         KeyPublishAhead = TimeSpan.FromDays(2),
-        QrLifetime = TimeSpan.FromHours(72),
+        MaxDaysAhead = 2,
     };
 
     private NpgsqlDataSource _dataSource = null!;
@@ -61,8 +61,9 @@ public class KeyRotationTests(TestDatabase db) : IClassFixture<TestDatabase>, IA
         Assert.Equal(key.Kid, published.Kid);
         Assert.Equal(PublishedKey.KidOf(published.SubjectPublicKeyInfo), published.Kid);
         Assert.Equal(Start, published.NotBefore);
-        // not_after = not_before + 30 days of signing + 72 hours of QR lifetime.
-        Assert.Equal(Start.AddDays(33), published.NotAfter);
+        // not_after = not_before + 30 days of signing + the longest QR: issued at the first instant of a day for the
+        // last day of the window (MaxDaysAhead 2, so 3 whole days) + 1 h for a daylight-saving day (decision 0017).
+        Assert.Equal(Start.AddDays(33).AddHours(1), published.NotAfter);
     }
 
     [Fact]
@@ -90,8 +91,8 @@ public class KeyRotationTests(TestDatabase db) : IClassFixture<TestDatabase>, IA
         Assert.True(PreDeclarationQrCodec.Verify(signedByNew, published, clock.GetUtcNow()).IsValid);
         Assert.True(PreDeclarationQrCodec.Verify(signedByOld, await ring.PublishedAsync(default), clock.GetUtcNow()).IsValid);
 
-        // Day 33 + 1 h: past the old key's not_after (day 30 + 72 h); it is no longer published.
-        clock.SetUtcNow(Start.AddDays(33).AddHours(1));
+        // Day 33 + 2 h: past the old key's not_after (day 30 + 3 days + 1 h); it is no longer published.
+        clock.SetUtcNow(Start.AddDays(33).AddHours(2));
         var later = await ring.PublishedAsync(default);
         Assert.DoesNotContain(later, k => k.Kid == old.Kid);
         Assert.Contains(later, k => k.Kid == successor.Kid);

@@ -9,13 +9,17 @@ namespace PassengerGate.Server.Tests.PreDeclarations;
 /// <summary>The phone pre-declaration page in real Chromium on a phone-sized screen, against the real service.</summary>
 public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
+    // The examples arrive on 2026-11-20: the service's day is that day in Tokyo, with a USD rate for its week.
+    private readonly ShiftedClock _clock = new(PreDeclarationApiTests.NoonOnArrivalDay);
     private RunningServer _server = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await RunningServer.StartAsync(db.ConnectionString);
+        await PreDeclarationApiTests.ForgetSigningKeysAsync(db);
+        _server = await RunningServer.StartAsync(db.ConnectionString, clock: _clock);
+        await PreDeclarationApiTests.ImportUsdRateAsync(_server, _clock);
         (_playwright, _browser) = await Chromium.LaunchAsync();
     }
 
@@ -31,6 +35,8 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
         // 390×844 CSS pixels: a common phone viewport.
         var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, Locale = "en-US" });
         await page.GotoAsync(new Uri(_server.BaseAddress, "/predeclare/").ToString());
+        // The words arrive from the shared catalogue (i18n/<tag>.json) before the page is wired.
+        await page.WaitForSelectorAsync("html[data-i18n-ready]");
         await page.Locator("#lang").SelectOptionAsync("en");
         return page;
     }
@@ -51,7 +57,7 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
         using var http = new HttpClient { BaseAddress = _server.BaseAddress };
         var keys = PublishedKeyList.Parse(await http.GetStringAsync(new Uri("/api/predeclarations/keys", UriKind.Relative)));
         Assert.NotNull(keys);
-        return PreDeclarationQrCodec.Verify(qrText, keys.Keys, TimeProvider.System.GetUtcNow());
+        return PreDeclarationQrCodec.Verify(qrText, keys.Keys, _clock.GetUtcNow());
     }
 
     [Fact]
@@ -108,6 +114,48 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
         var line = Assert.Single(declaration.Goods.OtherGoods);
         Assert.Equal(1400m, line.UnitRetailValue.Amount);
         Assert.Equal("USD", line.UnitRetailValue.Currency.Value);
+    }
+
+    [Fact]
+    public async Task A_nationality_the_service_refuses_is_shown_at_its_field_and_everything_typed_is_kept()
+    {
+        var page = await OpenAsync();
+        await page.Locator("#flightOrVessel").FillAsync("NH9");
+        await page.Locator("#embarkationPoint").FillAsync("LAX");
+        await page.Locator("#arrivalDate").FillAsync("2026-11-20");
+        await page.Locator("#name").FillAsync("Test Traveller");
+        await page.Locator("#dateOfBirth").FillAsync("1980-05-01");
+        // Three capital letters pass the page's own check; ICAO Doc 9303 Part 3 has no GER (Germany is D).
+        await page.Locator("#nationality").FillAsync("GER");
+        await page.Locator("#passportNumber").FillAsync("X1234567");
+        await page.Locator("#addressInJapan").FillAsync("Tokyo");
+        await AnswerAllNoAsync(page);
+        await page.Locator("#add-other").ClickAsync();
+        var item = page.Locator("#other-lines > li").First;
+        await item.Locator("[data-name=description]").FillAsync("handbag");
+        await item.Locator("[data-name=unitRetailValue]").FillAsync("1400");
+        await item.Locator("[data-name=currency]").FillAsync("USD");
+
+        await page.Locator("#submit").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#nationality")).ToHaveAttributeAsync("aria-invalid", "true", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+        // The list names the field and the rule in the page's language (the service's English is for developers).
+        var listed = await page.Locator("#error-list").TextContentAsync();
+        Assert.Contains("Nationality", listed, StringComparison.Ordinal);
+        Assert.Contains("not a recognised passport code", listed, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".qr-card").CountAsync());
+        Assert.Equal("GER", await page.Locator("#nationality").InputValueAsync());
+        Assert.Equal("Test Traveller", await page.Locator("#name").InputValueAsync());
+        Assert.Equal("2026-11-20", await page.Locator("#arrivalDate").InputValueAsync());
+        Assert.Equal("handbag", await item.Locator("[data-name=description]").InputValueAsync());
+        Assert.Equal("USD", await item.Locator("[data-name=currency]").InputValueAsync());
+        Assert.True(await page.Locator("input[name=unaccompaniedBaggage][value=false]").IsCheckedAsync());
+
+        // Corrected to D, the same form is accepted.
+        await page.Locator("#nationality").FillAsync("D");
+        await page.Locator("#submit").ClickAsync();
+        await Assertions.Expect(page.Locator(".qr-card")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
     }
 
     [Fact]

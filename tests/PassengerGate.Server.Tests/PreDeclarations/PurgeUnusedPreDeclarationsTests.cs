@@ -9,8 +9,9 @@ using PassengerGate.TestSupport;
 namespace PassengerGate.Server.Tests.PreDeclarations;
 
 /// <summary>
-/// Unused pre-declarations are deleted 72 hours after issue: Canada's advance declaration "purged
-/// after 72 h" (shared/docs/reference/anchors.md, CBSA PIK PIA annex), the retention this brief adopts.
+/// Unused pre-declarations are deleted 72 hours after their QR expired at the end of the arrival day (decision 0017):
+/// Canada's advance declaration is "purged after 72 h" (anchors.md, CBSA PIK PIA annex), counted here from the end of
+/// the arrival day so that nothing is purged before the traveller lands.
 /// </summary>
 public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
@@ -28,22 +29,40 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
 
-    private async Task<Guid> IssuedAsync(PreDeclarationStore store, DateTimeOffset issuedAt)
+    /// <summary>A QR issued three days before it expires (issue time does not matter for the purge any more).</summary>
+    private async Task<Guid> ExpiringAsync(PreDeclarationStore store, DateTimeOffset expiresAt)
     {
         var id = Guid.NewGuid();
-        await store.InsertAsync(new(id, null, """{"schemaVersion":1}""", "PGD1:X", "kid", issuedAt, issuedAt.AddHours(72)), default);
+        await store.InsertAsync(new(id, null, """{"schemaVersion":1}""", "PGD1:X", "kid", expiresAt.AddDays(-3), expiresAt), default);
         return id;
     }
+
+    private Task<Guid> IssuedAsync(PreDeclarationStore store, DateTimeOffset issuedAt) => ExpiringAsync(store, issuedAt.AddDays(3));
 
     private static PurgeUnusedPreDeclarations Purge(PreDeclarationStore store, TimeProvider clock) =>
         new(store, clock, Microsoft.Extensions.Options.Options.Create(new PreDeclarationOptions()), NullLogger<PurgeUnusedPreDeclarations>.Instance);
 
     [Fact]
-    public async Task A_73_hour_old_unused_pre_declaration_is_deleted_and_a_71_hour_old_one_is_kept()
+    public async Task A_pre_declaration_for_25_November_is_kept_72_hours_after_the_end_of_that_day_in_Tokyo_and_purged_one_second_later()
+    {
+        // The end of 2026-11-25 in Asia/Tokyo (UTC+9, no daylight saving) is 2026-11-25 15:00 UTC; + 72 h = 28 November 15:00 UTC.
+        var store = new PreDeclarationStore(_dataSource);
+        var expiry = new DateTimeOffset(2026, 11, 25, 15, 0, 0, TimeSpan.Zero);
+        var id = await ExpiringAsync(store, expiry);
+
+        Assert.Equal(0, await Purge(store, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 15, 0, 0, TimeSpan.Zero))).PurgeOnceAsync(default));
+        Assert.NotNull(await store.FindAsync(id, default));
+
+        Assert.Equal(1, await Purge(store, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 15, 0, 1, TimeSpan.Zero))).PurgeOnceAsync(default));
+        Assert.Null(await store.FindAsync(id, default));
+    }
+
+    [Fact]
+    public async Task A_QR_expired_73_hours_ago_is_deleted_and_one_expired_71_hours_ago_is_kept()
     {
         var store = new PreDeclarationStore(_dataSource);
-        var old = await IssuedAsync(store, Now.AddHours(-73));
-        var young = await IssuedAsync(store, Now.AddHours(-71));
+        var old = await ExpiringAsync(store, Now.AddHours(-73));
+        var young = await ExpiringAsync(store, Now.AddHours(-71));
 
         var deleted = await Purge(store, new FakeTimeProvider(Now)).PurgeOnceAsync(default);
 
@@ -71,7 +90,7 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
     public async Task A_used_pre_declaration_is_not_purged_as_unused()
     {
         var store = new PreDeclarationStore(_dataSource);
-        var used = await IssuedAsync(store, Now.AddHours(-73));
+        var used = await ExpiringAsync(store, Now.AddHours(-73));
         Assert.True(await store.MarkUsedAsync(used, Now.AddHours(-70), default));
 
         Assert.Equal(0, await Purge(store, new FakeTimeProvider(Now)).PurgeOnceAsync(default));
@@ -83,8 +102,8 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
     {
         var store = new PreDeclarationStore(_dataSource);
         var clock = new FakeTimeProvider(Now);
-        var old = await IssuedAsync(store, Now.AddHours(-73));
-        var young = await IssuedAsync(store, Now.AddHours(-71));
+        var old = await ExpiringAsync(store, Now.AddHours(-73));
+        var young = await ExpiringAsync(store, Now.AddHours(-71));
         using var purge = Purge(store, clock);
         await purge.StartAsync(default);
         try
@@ -93,7 +112,7 @@ public class PurgeUnusedPreDeclarationsTests(TestDatabase db) : IClassFixture<Te
             await WaitUntilAsync(async () => await store.FindAsync(old, default) is null);
             Assert.NotNull(await store.FindAsync(young, default));
 
-            // Two hours later the 71-hour-old one is 73 hours old; the 10-minute timer fires on the fake clock.
+            // Two hours later the one expired 71 hours ago expired 73 hours ago; the 10-minute timer fires on the fake clock.
             clock.Advance(TimeSpan.FromHours(2));
             await WaitUntilAsync(async () => await store.FindAsync(young, default) is null);
         }

@@ -72,6 +72,9 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["POST /api/staff/sign-out"] = c => Staff(c, Enum.GetValues<Caller>(), allowedStatus: 302),
         // Officer console (officers and supervisors); another airport's case is not found.
         ["GET /api/cases/{caseNumber:long}/duty-notice.pdf"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer], allowedStatus: 404),
+        // Detained goods: an empty form is refused on its content (400) for the case's airport; another airport's case is not found.
+        ["POST /api/cases/{caseNumber:long}/detained-goods"] = c => c == Caller.OtherAirportOfficer ? 404 : Staff(c, [Caller.Officer, Caller.Supervisor], allowedStatus: 400),
+        ["GET /api/cases/{caseNumber:long}/detained-goods-receipt.pdf"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer], allowedStatus: 404),
         // The audit trail: supervisors and administrators.
         ["GET /api/audit"] = c => Staff(c, [Caller.Supervisor, Caller.Administrator]),
         ["GET /api/audit.csv"] = c => Staff(c, [Caller.Supervisor, Caller.Administrator]),

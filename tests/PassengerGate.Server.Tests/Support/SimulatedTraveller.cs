@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Icao.ChipAuthentication;
 using PassengerGate.Hardware.Simulators.Chip;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.PassiveAuthentication;
@@ -21,25 +23,35 @@ public sealed class SimulatedTraveller
 
     public IReadOnlyList<string> MrzLines => Passport.PrintedMrz.Split('\n');
 
-    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None, AaKeyType activeAuthentication = AaKeyType.Rsa1024) =>
+    public static SimulatedTraveller Create(TestPki pki, string documentNumber = "TK1234567", ChipFaultMode fault = ChipFaultMode.None, AaKeyType activeAuthentication = AaKeyType.Rsa1024, string? chipAuthentication = ChipAuthenticationInfos.CaEcdhAes128) =>
         new(SimulatedPassportFactory.Create(new SimulatedPassportOptions
         {
             Mrz = Td3Mrz.Compose("TANAKA", "HANAKO", documentNumber, "JPN", "900401", 'F', "340331", ""),
             Pki = pki,
             Fault = fault,
             ActiveAuthentication = activeAuthentication,
+            ChipAuthentication = chipAuthentication,
         }), documentNumber);
 
     /// <summary>
     /// Reads the chip as a kiosk would and packs what the service needs, answering <paramref name="challenge"/>
-    /// (the session's, from the open answer) in Active Authentication.
+    /// (the session's, from the open answer) in Active Authentication and, given the kiosk's hub connection, running Chip
+    /// Authentication with the key agreement the service issues for <paramref name="sessionId"/>, as the kiosk does.
     /// </summary>
-    public async Task<ChipReading> ReadChipAsync(byte[]? challenge)
+    public async Task<ChipReading> ReadChipAsync(byte[]? challenge, HubConnection? kiosk = null, Guid sessionId = default)
     {
         ChipReadResult read;
         try
         {
-            read = await new ChipReader(Passport.CreateTransport(), new ChipReaderOptions { ActiveAuthenticationChallenge = challenge }).ReadAsync(Passport.AccessKey, default);
+            var options = new ChipReaderOptions
+            {
+                ActiveAuthenticationChallenge = challenge,
+                ChipAuthentication = kiosk is null ? null : async (dg14, ct) =>
+                    await kiosk.InvokeAsync<ChipAuthenticationKeyAgreement?>(nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, dg14), ct) is { } agreement
+                        ? new ChipAuthenticationChallenge(agreement.Protocol, agreement.KeyId, agreement.EphemeralPublicKey, agreement.ProtectedCommands)
+                        : null,
+            };
+            read = await new ChipReader(Passport.CreateTransport(), options).ReadAsync(Passport.AccessKey, default);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -53,7 +65,16 @@ public sealed class SimulatedTraveller
             read.Sod,
             read.DataGroups.Where(p => p.Key != 2).ToDictionary(p => p.Key, p => p.Value),
             dg2Hash,
-            read.ActiveAuthenticationExchange.Signature is { } signature ? new ActiveAuthenticationResponse(read.ActiveAuthenticationExchange.Challenge, signature) : null);
+            read.ActiveAuthenticationExchange.Signature is { } signature ? new ActiveAuthenticationResponse(read.ActiveAuthenticationExchange.Challenge, signature) : null,
+            ChipAuthentication: new ChipAuthenticationResponse(
+                read.ChipAuthenticationExchange.Outcome switch
+                {
+                    ChipAuthenticationOutcome.Performed => ChipAuthenticationResult.Performed,
+                    ChipAuthenticationOutcome.Refused => ChipAuthenticationResult.Refused,
+                    _ => ChipAuthenticationResult.NotPerformed,
+                },
+                read.ChipAuthenticationExchange.StatusWord,
+                read.ChipAuthenticationExchange.Responses));
     }
 
     /// <summary>Today at the airport under the real clock (Asia/Tokyo, the service's default): the day a traveller types.</summary>

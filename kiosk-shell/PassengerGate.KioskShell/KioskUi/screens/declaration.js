@@ -2,6 +2,7 @@
 // comes from the passport; a child's declaration in a family is made by the guardian
 // (docs/arrival-declaration-schema.md, declarant.role "guardian").
 import { h, title } from '../dom.js';
+import { translate } from '../i18n.js';
 
 const QUESTIONS = Object.freeze([
   'prohibitedOrRestricted',
@@ -30,12 +31,41 @@ function question(name) {
         h('span', { 'data-i18n': value })))));
 }
 
+/** Marks each unanswered or wrong field with the catalogue's words (err_*); focuses the first. True when all is well. */
+function check(form) {
+  for (const old of form.querySelectorAll('.field-error')) old.remove();
+  for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+  const problems = [];
+  for (const input of form.querySelectorAll('input[data-field]')) {
+    if (!input.value.trim()) problems.push([input, input.closest('.field'), 'err_required']);
+  }
+  for (const name of QUESTIONS) {
+    if (!form.elements[name].value) problems.push([form.querySelector(`fieldset[data-question='${name}']`), form.querySelector(`fieldset[data-question='${name}']`), 'err_choose']);
+  }
+  const packages = form.elements.unaccompaniedPackages;
+  if (form.elements.unaccompaniedBaggage.value === 'yes' && !(/^\d+$/.test(packages.value.trim()) && Number(packages.value) >= 1)) {
+    problems.push([packages, packages.closest('.field'), 'err_min1']);
+  }
+  problems.forEach(([el, host, key], i) => {
+    const id = `decl-error-${i}`;
+    host.append(h('p', { id, class: 'field-error', 'data-error': key, 'data-i18n': key }));
+    el.setAttribute('aria-invalid', 'true');
+    el.setAttribute('aria-describedby', id);
+  });
+  translate(form);
+  const first = problems[0]?.[0];
+  (first?.tagName === 'FIELDSET' ? first.querySelector('input') : first)?.focus();
+  return problems.length === 0;
+}
+
 export function mount(root, state, ctx) {
   const p = state.prefill ?? {};
   const packages = h('div', { class: 'field', hidden: true },
     h('label', { for: 'decl-packages', 'data-i18n': 'unaccompaniedPackages' }),
     h('input', { id: 'decl-packages', name: 'unaccompaniedPackages', type: 'number', min: '1', value: '1', inputmode: 'numeric' }));
-  const form = h('form', { class: 'declaration-form', novalidate: false },
+  // novalidate: the browser's own bubbles speak the browser's language, not the passenger's; check() below
+  // words each problem from the catalogue beside its field.
+  const form = h('form', { class: 'declaration-form', novalidate: true },
     h('dl', { class: 'from-passport' },
       h('dt', { 'data-i18n': 'fieldName' }), h('dd', {}, p.name ?? ''),
       h('dt', { 'data-i18n': 'fieldPassportNumber' }), h('dd', {}, p.passportNumber ?? ''),
@@ -54,7 +84,7 @@ export function mount(root, state, ctx) {
   });
   form.addEventListener('submit', event => {
     event.preventDefault();
-    if (!form.reportValidity()) return;
+    if (!check(form)) return;
     const answers = Object.fromEntries(QUESTIONS.map(q => [q, form.elements[q].value === 'yes']));
     const value = name => form.elements[name].value.trim();
     const declaration = {
@@ -77,12 +107,37 @@ export function mount(root, state, ctx) {
     ctx.invoke('SubmitDeclaration', JSON.stringify(declaration));
   });
 
+  // Cancelling throws the answers away: ask first (decision 0017). The dialog is part of the page, in the chosen
+  // language, not the browser's confirm().
+  const cancelButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel' });
+  const confirm = h('div', { class: 'confirm', role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'confirm-title', 'aria-describedby': 'confirm-text', 'data-confirm': 'cancel', hidden: true },
+    h('h2', { id: 'confirm-title', 'data-i18n': 'cancelConfirmTitle' }),
+    h('p', { id: 'confirm-text', 'data-i18n': 'cancelConfirmText' }),
+    h('div', { class: 'choices' },
+      h('button', { type: 'button', class: 'primary', 'data-action': 'keep-answers', 'data-i18n': 'cancelConfirmNo', onclick: () => {
+        confirm.hidden = true;
+        cancelButton.focus();
+      } }),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'discard-answers', 'data-i18n': 'cancelConfirmYes', onclick: () => ctx.invoke('Cancel') })));
+  cancelButton.addEventListener('click', () => {
+    confirm.hidden = false;
+    confirm.querySelector('[data-action=keep-answers]').focus();
+  });
+
+  // The service's field errors, each worded in the passenger's language from its problem code.
+  const fieldErrors = (state.fieldErrors ?? []).length === 0 ? null : h('ul', { class: 'field-errors', 'data-field-errors': 'true' },
+    state.fieldErrors.map(e => h('li', { 'data-path': e.path, 'data-problem': e.problem, 'data-i18n': `fieldError_${e.problem}` })));
+
   root.append(h('section', { class: 'card declaration' },
     state.family ? h('p', { class: 'member', 'data-i18n': 'familyMember', 'data-i18n-vars': JSON.stringify({ n: state.member }) }) : null,
     title('declarationTitle'),
-    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code }, state.problem.text) : null,
+    // The service's text is for the log; the passenger reads the code's words in their language.
+    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code,
+      'data-i18n': fieldErrors ? 'declarationRefused' : ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
+    fieldErrors,
     h('p', { class: 'qr-hint', 'data-i18n': 'qrHint' }),
     h('p', { 'data-i18n': 'orFillIn' }),
     form,
-    h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));
+    cancelButton,
+    confirm));
 }

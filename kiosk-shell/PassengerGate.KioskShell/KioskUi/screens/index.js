@@ -3,8 +3,9 @@ import * as outOfService from './out-of-service.js';
 import * as welcome from './welcome.js';
 import * as placePassport from './place-passport.js';
 import * as readingChip from './reading-chip.js';
+import * as checking from './checking.js';
 import * as face from './face.js';
 import * as declaration from './declaration.js';
 import * as result from './result.js';
 
-export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, face, declaration, result });
+export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, checking, face, declaration, result });

@@ -1,4 +1,4 @@
-// Chip reading (and any wait for the service): a progress bar the screen reader can follow.
+// Chip reading: a progress bar the screen reader can follow. Waits for the service have their own screen (checking.js).
 import { h, title } from '../dom.js';
 
 export function mount(root, state) {

@@ -81,6 +81,7 @@ public sealed class ArrivalSessionRunner(
             TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
             session.NextStep,
             outcome.Problem,
+            FieldErrors: outcome.FieldErrors,
             Liveness: session.NextStep == "face" ? outcome.Liveness : null);
         try
         {

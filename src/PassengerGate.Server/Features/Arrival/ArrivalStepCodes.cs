@@ -22,6 +22,12 @@ public static class ArrivalStepCodes
     /// <summary>The signed EF.SOD lists DG15 but no chip signature arrived: possibly a clone hiding AA. Officer-only.</summary>
     public const string ChipActiveAuthenticationMissing = "CHIP_AA_MISSING";
 
+    /// <summary>Chip Authentication answers do not verify under the keys agreed with the signed DG14 key: possibly a cloned chip. Officer-only.</summary>
+    public const string ChipAuthenticationFailed = "CHIP_CA_FAILED";
+
+    /// <summary>The signed DG14 offers Chip Authentication but no verifiable answer arrived: possibly a clone refusing CA. Officer-only.</summary>
+    public const string ChipAuthenticationMissing = "CHIP_CA_MISSING";
+
     public const string FaceNotReported = "FACE_NOT_REPORTED";
     public const string FaceQuality = "FACE_QUALITY";
     public const string FaceNotMatched = "FACE_NOT_MATCHED";

@@ -1,6 +1,6 @@
 using PassengerGate.Data.Arrival;
 using PassengerGate.Data.Risk;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 
 namespace PassengerGate.Server.Features.Arrival;
 

@@ -6,7 +6,8 @@ using PassengerGate.Domain.Arrival;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Risk;
 using PassengerGate.Domain.Sessions;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
+using PassengerGate.Server.Features.Declarations;
 
 namespace PassengerGate.Server.Features.Arrival;
 
@@ -20,13 +21,17 @@ namespace PassengerGate.Server.Features.Arrival;
 /// A declaration typed for yesterday or tomorrow is re-dated to today; one for another day is referred
 /// (<see cref="ReferralCodes.ArrivalDateMismatch"/>; decision 0008).
 /// A QR or form the service cannot accept leaves the session as it was, with the problem in plain
-/// words, so the passenger can scan again or fill the form at the kiosk.
+/// words and each refused field (<see cref="DeclarationFieldError"/>), so the passenger can scan again or correct the
+/// form at the kiosk. Both are checked like the phone page's (<see cref="DeclarationChecks"/>, decision 0017); a form's
+/// arrival date must be within <see cref="DeclarationRulesOptions.KioskArrivalDays"/> of today, while a QR's is bounded by
+/// its own validity (the end of its arrival day) and a QR for another day is referred as before.
 /// </summary>
 public sealed class SubmitDeclarationHandler(
     ArrivalSessionRunner runner,
     ArrivalSessionStore sessions,
     PreDeclarationReader preDeclarations,
     ArrivalRiskScreening screening,
+    DeclarationChecks declarationChecks,
     AirportClock airport)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDeclaration request, CancellationToken ct)
@@ -69,10 +74,24 @@ public sealed class SubmitDeclarationHandler(
         if (!parsed.IsValid)
         {
             var detail = string.Join("; ", parsed.Errors.Take(5).Select(e => $"{e.Path}: {e.Message}"));
-            return new StepOutcome { Problem = new Reason("DECLARATION_INVALID", $"The declaration cannot be accepted: {detail}.") };
+            return new StepOutcome
+            {
+                Problem = new Reason(DeclarationInvalid, $"The declaration cannot be accepted: {detail}."),
+                FieldErrors = parsed.Errors.Select(e => new DeclarationFieldError(e.Path, DeclarationFieldProblem.Invalid, e.Message)).ToList(),
+            };
         }
 
         var declaration = parsed.Declaration!;
+        var violations = await declarationChecks.CheckAsync(declaration, airport.DateOf(now), source == "kiosk" ? declarationChecks.KioskWindow : null, ct);
+        if (violations.Count > 0)
+        {
+            var detail = string.Join("; ", violations.Select(v => $"{v.Path}: {v.Message}"));
+            return new StepOutcome
+            {
+                Problem = new Reason(DeclarationInvalid, $"The declaration cannot be accepted: {detail}."),
+                FieldErrors = violations.Select(v => new DeclarationFieldError(v.Path, DeclarationChecks.ToContract(v.Rule), v.Message)).ToList(),
+            };
+        }
         var documentNumber = await sessions.LoadDocumentNumberAsync(session.Id, ct);
         if (documentNumber is null || !string.Equals(Normalise(declaration.Header.PassportNumber), Normalise(documentNumber), StringComparison.Ordinal))
         {
@@ -151,6 +170,9 @@ public sealed class SubmitDeclarationHandler(
             },
         };
     }
+
+    /// <summary>The problem code of a declaration the service cannot accept; the fields say why.</summary>
+    public const string DeclarationInvalid = "DECLARATION_INVALID";
 
     /// <summary>Yesterday or tomorrow is re-dated to today: overnight flights, the date line, a QR made the evening before (decision 0008).</summary>
     private const int MaxRedatedDays = 1;

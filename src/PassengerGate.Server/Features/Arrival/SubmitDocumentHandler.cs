@@ -3,7 +3,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Sessions;
 using PassengerGate.Icao.PassiveAuthentication;
-using PassengerGate.Server.Features.Airport;
+using PassengerGate.Domain.Time;
 
 namespace PassengerGate.Server.Features.Arrival;
 
@@ -12,8 +12,9 @@ namespace PassengerGate.Server.Features.Arrival;
 /// check digits, then passive authentication of the chip data against its own CSCA trust list
 /// (DG1 must equal the printed MRZ), the DG2 hash the kiosk reports against the one signed in
 /// EF.SOD (the portrait itself never leaves the kiosk), and active authentication whenever the
-/// signed EF.SOD lists DG15, re-verified here (<see cref="ChipAuthenticityCheck"/>). Any failure
-/// refers the passenger with its own reason code.
+/// signed EF.SOD lists DG15, re-verified here (<see cref="ChipAuthenticityCheck"/>), and chip authentication
+/// whenever the signed EF.SOD lists DG14 and DG14 offers a CA key, checked under the keys the service agreed
+/// (decision 0014). Any failure refers the passenger with its own reason code; AA and CA failures both reach the officer.
 /// The risk screen runs here too, as soon as the MRZ is read (watchlists, lost/stolen documents, advance passenger
 /// data, an earlier referral of the same document): its findings are recorded and carried into whatever referral
 /// ends the session, this step's own included (decision 0008). Days are the airport's (<see cref="AirportClock"/>).
@@ -84,23 +85,28 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
         }
 
         var (activeAuthentication, cloned) = ChipAuthenticityCheck.Check(lso, chip, chipChallenge);
-        if (cloned is not null)
+        var (chipAuthentication, notGenuine) = ChipAuthenticityCheck.CheckChipAuthentication(lso, chip, await chipAuthenticity.ChipAuthenticationKeysAsync(request.SessionId, ct));
+        SessionReason[] chipReasons = [.. new[] { cloned, notGenuine }.OfType<SessionReason>()];
+        if (chipReasons.Length > 0)
         {
-            return Refer(session, now, identity, request, mrz, risk, cloned.Code, cloned.Text, "OK", activeAuthentication: activeAuthentication.Verdict.ToString());
+            return Refer(session, now, identity, request, mrz, risk, chipReasons, "OK", null, activeAuthentication.Verdict.ToString(), chipAuthentication.Verdict.ToString());
         }
 
         session.VerifyDocument("service:passive-authentication", now);
         var challenge = livenessChallenges.Next();
-        var verified = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString());
+        var verified = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString(), chipAuthentication.Verdict.ToString());
         verified[LivenessChallenges.FactKey] = challenge;
         return identity with { Facts = verified, Liveness = challenge };
     }
 
-    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null, string? activeAuthentication = null)
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null) =>
+        Refer(session, now, identity, request, mrz, risk, [new(code, text)], paCode, detail, null, null);
+
+    private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, IReadOnlyList<SessionReason> own, string paCode, string? detail, string? activeAuthentication, string? chipAuthentication)
     {
-        SessionReason[] reasons = [new(code, text), .. risk.Reasons];
+        SessionReason[] reasons = [.. own, .. risk.Reasons];
         session.Refer(reasons, "service:document-check", now);
-        var facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication);
+        var facts = Facts(request, mrz, request.Chip, paCode, risk, activeAuthentication, chipAuthentication);
         if (detail is not null)
         {
             facts["documentCheckDetail"] = detail;
@@ -110,7 +116,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
     }
 
     /// <summary>What the later steps and the officer need: the MRZ (for the risk rules), the verification results and the risk screen's findings. No image.</summary>
-    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null) => new()
+    private static Dictionary<string, object?> Facts(SubmitDocument request, MrzResult mrz, ChipReading? chip, string passiveAuthentication, CarriedRisk risk, string? activeAuthentication = null, string? chipAuthentication = null) => new()
     {
         ["document"] = new
         {
@@ -124,6 +130,7 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
             chip = chip?.Protocol,
             passiveAuthentication,
             activeAuthentication,
+            chipAuthentication,
         },
         [CarriedRisk.FactsKey] = risk.ToFacts(),
     };

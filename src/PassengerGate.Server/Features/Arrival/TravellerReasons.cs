@@ -8,7 +8,7 @@ namespace PassengerGate.Server.Features.Arrival;
 /// The one place where the service turns a session's reasons into what a kiosk may show the traveller
 /// (docs/decisions/0007-traveller-safe-reasons.md). An allow-list: only the codes below get a reason of
 /// their own; everything else — risk hits, watchlist and lost/stolen matches, random selection, a cloned
-/// chip, officer decisions, any code added later — becomes <see cref="TravellerReason.SeeOfficer"/>.
+/// chip (CHIP_AA_* and CHIP_CA_*, never listed below), officer decisions, any code added later — becomes <see cref="TravellerReason.SeeOfficer"/>.
 /// The generic reason is shown only when nothing specific is, so its presence never hints at a hidden second reason.
 /// </summary>
 public static class TravellerReasons

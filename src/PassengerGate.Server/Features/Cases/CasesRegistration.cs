@@ -14,5 +14,6 @@ public static class CasesRegistration
         .AddSingleton<ShowCase>()
         .AddSingleton<AssessLine>()
         .AddSingleton<RecordPayment>()
+        .AddSingleton<DetainedGoodsStore>()
         .AddSingleton<ShowDashboard>();
 }

@@ -60,6 +60,9 @@ public sealed class ShowCase(CaseAccess access, CaseStore cases, CaseAssessment 
                 d.TryGetProperty("mrzLines", out var lines) && lines.ValueKind == JsonValueKind.Array ? lines.EnumerateArray().Select(e => e.GetString() ?? "").ToList() : [],
                 Text(d, "format"), Text(d, "issuingState"), Text(d, "nationality"), Text(d, "dateOfBirth"), Text(d, "expiryDate"), Text(d, "sex"),
                 Text(d, "chip"), Text(d, "passiveAuthentication"), Bool(d, "activeAuthentication"))
+                {
+                    ChipAuthentication = Text(d, "chipAuthentication"),
+                }
             : null;
 
     private static FaceCheckResult? Face(JsonElement root) =>

@@ -1,6 +1,6 @@
 namespace PassengerGate.Server.Features.PreDeclarations;
 
-/// <summary>Configuration section "PreDeclarations" (e.g. PASSENGERGATE_PreDeclarations__QrLifetime=3.00:00:00).</summary>
+/// <summary>Configuration section "PreDeclarations" (e.g. PASSENGERGATE_PreDeclarations__MaxDaysAhead=3).</summary>
 public sealed class PreDeclarationOptions
 {
     public const string Section = "PreDeclarations";
@@ -9,13 +9,23 @@ public sealed class PreDeclarationOptions
     public string Issuer { get; set; } = "PassengerGate";
 
     /// <summary>
-    /// How long a QR stays valid after issue. 72 hours: Canada's advance declaration is filed up to
-    /// 72 h ahead and purged after 72 h (anchors.md, CBSA PIK PIA annex).
+    /// A pre-declaration may be made for an arrival day from today to this many days ahead at the airport; its QR is
+    /// valid until the end of that day (decision 0017). 3: Canada's advance declaration is filed up to 72 h ahead
+    /// (anchors.md, CBSA PIK PIA annex).
     /// </summary>
-    public TimeSpan QrLifetime { get; set; } = TimeSpan.FromHours(72);
+    public int MaxDaysAhead { get; set; } = 3;
 
-    /// <summary>Unused pre-declarations are deleted this long after issue (anchors.md: purged after 72 h).</summary>
+    /// <summary>
+    /// Unused pre-declarations are deleted this long after their QR expired (anchors.md: Canada purges after 72 h;
+    /// decision 0017 counts the 72 h from the end of the arrival day, so nothing is purged before the traveller lands).
+    /// </summary>
     public TimeSpan UnusedRetention { get; set; } = TimeSpan.FromHours(72);
+
+    /// <summary>
+    /// The longest a QR can be valid: issued at the first instant of a day for the last day of the window. A signing
+    /// key's public half stays published this long after it stops signing. One hour more for a daylight-saving day.
+    /// </summary>
+    public TimeSpan LongestQrLifetime => TimeSpan.FromDays(MaxDaysAhead + 1) + TimeSpan.FromHours(1);
 
     /// <summary>
     /// Used pre-declarations are deleted this long after a kiosk took them (decision 0008): the declaration is copied

@@ -10,7 +10,7 @@ public static class PreDeclarationsRegistration
         services.AddOptions<PreDeclarationOptions>()
             .BindConfiguration(PreDeclarationOptions.Section)
             .Validate(o => o.KeySigningPeriod > o.KeyPublishAhead, "PreDeclarations:KeySigningPeriod must be longer than KeyPublishAhead.")
-            .Validate(o => o.QrLifetime > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero, "PreDeclarations: lifetimes and intervals must be positive.")
+            .Validate(o => o.MaxDaysAhead >= 0 && o.UnusedRetention > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero, "PreDeclarations: MaxDaysAhead must not be negative; retention and intervals must be positive.")
             .ValidateOnStart();
         services.AddSingleton<PreDeclarationStore>();
         services.AddSingleton<SigningKeyStore>();

@@ -5,8 +5,8 @@ using PassengerGate.Data.PreDeclarations;
 namespace PassengerGate.Server.Features.PreDeclarations;
 
 /// <summary>
-/// Deletes pre-declarations not used within <see cref="PreDeclarationOptions.UnusedRetention"/> of issue
-/// (72 h: Canada's advance declaration is purged after 72 h, anchors.md), and used ones
+/// Deletes pre-declarations not used <see cref="PreDeclarationOptions.UnusedRetention"/> after their QR expired at the
+/// end of the arrival day (72 h: Canada's advance declaration is purged after 72 h, anchors.md; decision 0017), and used ones
 /// <see cref="PreDeclarationOptions.UsedRetention"/> after use (decision 0008). Runs at start and every
 /// <see cref="PreDeclarationOptions.PurgeInterval"/> on the injected clock.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed partial class PurgeUnusedPreDeclarations(
     {
         var now = clock.GetUtcNow();
         var cutoff = now - options.Value.UnusedRetention;
-        var deleted = await store.DeleteUnusedIssuedBeforeAsync(cutoff, ct);
+        var deleted = await store.DeleteUnusedExpiredBeforeAsync(cutoff, ct);
         if (deleted > 0)
         {
             LogPurged(deleted, cutoff);
@@ -55,7 +55,7 @@ public sealed partial class PurgeUnusedPreDeclarations(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unused pre-declarations issued before {Cutoff}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} unused pre-declarations expired before {Cutoff}")]
     private partial void LogPurged(int count, DateTimeOffset cutoff);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} pre-declarations used before {Cutoff}")]

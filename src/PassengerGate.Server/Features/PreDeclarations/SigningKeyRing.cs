@@ -83,7 +83,7 @@ public sealed class SigningKeyRing(SigningKeyStore store, TimeProvider clock, IO
         var spki = key.ExportSubjectPublicKeyInfo();
         var signsUntil = notBefore + o.KeySigningPeriod;
         return new SigningKeyStore.SigningKeyRow(
-            PublishedKey.KidOf(spki), generation, key.ExportPkcs8PrivateKey(), spki, notBefore, signsUntil, signsUntil + o.QrLifetime, now.UtcDateTime);
+            PublishedKey.KidOf(spki), generation, key.ExportPkcs8PrivateKey(), spki, notBefore, signsUntil, signsUntil + o.LongestQrLifetime, now.UtcDateTime);
     }
 
     public void Dispose() => _gate.Dispose();

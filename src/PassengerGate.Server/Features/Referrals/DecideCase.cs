@@ -17,9 +17,9 @@ namespace PassengerGate.Server.Features.Referrals;
 /// The officer who holds a referred case closes it with the outcome they chose (released, inspected, duty paid,
 /// goods detained, quarantine, police). The outcome is a transition in the session's trail and closes the
 /// referral; every console of the airport is told so the case leaves their lists; the decision is appended to
-/// the audit trail. "Duty assessed and paid" needs the payment recorded first.
+/// the audit trail. "Duty assessed and paid" needs the payment recorded first, "goods detained" the detained goods.
 /// </summary>
-public sealed class DecideCase(ArrivalSessionStore sessions, CaseAccess access, CaseStore cases, AuditTrail audit, IHubContext<OfficerHub, IOfficerClient> officers, TimeProvider clock)
+public sealed class DecideCase(ArrivalSessionStore sessions, CaseAccess access, CaseStore cases, DetainedGoodsStore detainedGoods, AuditTrail audit, IHubContext<OfficerHub, IOfficerClient> officers, TimeProvider clock)
 {
     public async Task<CaseDecision> HandleAsync(CaseDecisionRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -35,6 +35,12 @@ public sealed class DecideCase(ArrivalSessionStore sessions, CaseAccess access, 
         if (request.Outcome == CaseOutcome.DutyAssessedAndPaid && await cases.LoadPaymentAsync(request.CaseNumber, ct) is null)
         {
             throw new HubException($"Record the payment of case {request.CaseNumber} before closing it as paid.");
+        }
+
+        // A traveller whose goods are kept leaves with a receipt listing them: the goods are recorded before closing.
+        if (request.Outcome == CaseOutcome.GoodsDetained && await detainedGoods.LoadAsync(request.CaseNumber, ct) is null)
+        {
+            throw new HubException($"Record the detained goods of case {request.CaseNumber} (for the receipt) before closing it as goods detained.");
         }
 
         var row = (await sessions.LoadAsync(held.SessionId, ct))!;

@@ -2,6 +2,7 @@
 // Closing asks for confirmation, then waits CLOSE_DELAY_S seconds with an Undo button before it is sent.
 import { t, yen } from "/console/i18n.js";
 import { startShell, connect, errorText, el } from "/console/shell.js";
+import { detainForm } from "./detain.js";
 
 const CLOSE_DELAY_S = 6;
 const PAGE_SIZE = 20;
@@ -46,13 +47,12 @@ function renderQueue() {
     else if (me.role === "supervisor") action = el("button", { type: "button", className: "secondary", onclick: () => claim(r.caseNumber, true), "aria-label": `${t("queue.takeOver")} — ${t("queue.case")} ${r.caseNumber}` }, t("queue.takeOver"));
     else action = el("span", { className: "muted" }, "—");
     const row = el("tr", { dataset: { caseNumber: r.caseNumber, sessionId: r.sessionId } },
-      el("td", {}, el("strong", {}, String(r.caseNumber))),
-      el("td", {}, r.name || t("unknown"), el("br"), el("span", { className: "muted" }, r.documentNumber || "")),
-      el("td", {}, e.flight || t("unknown")),
-      el("td", {}, el("ul", {}, ...r.reasons.map(x => el("li", {}, el("code", {}, x.code))))),
+      // Five columns, longest wait first and largest, so the queue fits half of a 1280 px screen without scrolling.
       el("td", { className: "wait" }, t("queue.waitMin", { n: minutesSince(r.raisedAt) })),
-      el("td", { className: "holder" }, e.claimedBy || t("queue.nobody")),
-      el("td", {}, action));
+      el("td", {}, el("strong", { className: "case-no" }, String(r.caseNumber)), el("br"), el("span", { className: "muted" }, e.flight || t("unknown"))),
+      el("td", {}, r.name || t("unknown"), el("br"), el("span", { className: "muted" }, r.documentNumber || "")),
+      el("td", {}, el("ul", {}, ...r.reasons.map(x => el("li", {}, el("code", {}, x.code))))),
+      el("td", {}, el("span", { className: "holder" }, e.claimedBy || t("queue.nobody")), el("br"), action));
     if (seen.size && !seen.has(r.caseNumber)) row.classList.add("new");
     return row;
   }));
@@ -115,6 +115,7 @@ function renderCase() {
       ["case.mrz", el("code", {}, d.mrzLines.join("\n"))], ["case.issuingState", d.issuingState], ["case.nationality", d.nationality],
       ["case.dateOfBirth", d.dateOfBirth], ["case.expiry", d.expiryDate], ["case.sex", d.sex], ["case.chip", d.chip],
       ["case.pa", pa ? el("span", { className: `badge ${pa === "OK" ? "ok" : "bad"}` }, pa) : t("unknown")], ["case.aa", yesNo(d.activeAuthentication)],
+      ["case.ca", d.chipAuthentication ? el("span", { className: `badge ${d.chipAuthentication === "Failed" || d.chipAuthentication === "Missing" ? "bad" : "ok"}` }, d.chipAuthentication) : t("unknown")],
     ]));
   } else parts.push(el("p", { className: "muted" }, t("case.noDocument")));
 
@@ -166,6 +167,7 @@ function renderCase() {
     }
     parts.push(el("p", {}, el("a", { href: `/api/cases/${n}/duty-notice.pdf`, id: "duty-notice", target: "_blank" }, t("pay.notice"))));
   }
+  parts.push(detainForm(n, announce));
   parts.push(closeForm(n));
   body.replaceChildren(...parts);
 }

@@ -27,8 +27,20 @@ function newGroupId() {
   return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
 }
 
+// The words come from the traveller catalogue shared with the kiosk (i18n/<tag>.json, decision 0016).
+// All five are loaded before the page is wired, so a language switch relabels at once.
+const catalogues = new Map();
+
+async function loadCatalogues() {
+  await Promise.all(LANGUAGES.map(async code => {
+    const response = await fetch(`i18n/${code}.json`, { cache: "no-cache" });
+    if (!response.ok) throw new Error(`i18n/${code}.json: HTTP ${response.status}`);
+    catalogues.set(code, await response.json());
+  }));
+}
+
 function t(key, ...args) {
-  const text = (STRINGS[lang] && STRINGS[lang][key]) ?? STRINGS.en[key] ?? key;
+  const text = catalogues.get(lang)?.[key] ?? key;
   return text.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
 }
 
@@ -283,7 +295,14 @@ async function submit(event) {
     if (response.status === 400) {
       const body = await response.json();
       serverRefused = true;
-      shownErrors = (body.errors || []).map(e => ({ el: elementForPath(e.path), text: `${e.path}: ${e.message}` }));
+      // The service's messages are for developers (English); the traveller gets the field and a message in their language.
+      shownErrors = (body.errors || []).map(e => {
+        const el = elementForPath(e.path);
+        // The rule names the problem ("nationalityNotIcao"); the catalogue words it, as at the kiosk.
+        // (The arrival-date words are the kiosk's "must be today"; the phone's window is wider, so it keeps the general words.)
+        const key = ["nationalityNotIcao", "currencyWithoutRate", "birthDateInFuture"].includes(e.rule) ? `fieldError_${e.rule}` : "err_refused";
+        return el ? { el, key } : { el: null, text: `${e.path}: ${t(key)}` };
+      });
       $("status").textContent = "";
       renderErrors(true);
       return;
@@ -342,7 +361,11 @@ function startNextMember() {
 // ---- wiring ------------------------------------------------------------------------------------------
 
 buildQuestions();
-langSelect.addEventListener("change", () => applyLanguage(langSelect.value));
+let wiredLanguage = null;
+langSelect.addEventListener("change", () => {
+  if (catalogues.size === LANGUAGES.length) applyLanguage(langSelect.value);
+  else wiredLanguage = langSelect.value; // chosen before the words arrived: applied when they do
+});
 for (const radio of document.querySelectorAll("input[name=role]")) {
   radio.addEventListener("change", () => { $("guardian-field").hidden = radio.value !== "guardian" || !radio.checked; });
 }
@@ -350,8 +373,11 @@ $("add-alcohol").addEventListener("click", () => addLine("alcohol-lines", "alcoh
 $("add-other").addEventListener("click", () => addLine("other-lines", "other-template"));
 $("add-member").addEventListener("click", startNextMember);
 form.addEventListener("submit", submit);
-applyLanguage(initialLanguage());
-if (issued.length > 0) {
-  form.hidden = true;
-  $("result").hidden = false;
-}
+loadCatalogues().then(() => {
+  applyLanguage(wiredLanguage ?? initialLanguage());
+  if (issued.length > 0) {
+    form.hidden = true;
+    $("result").hidden = false;
+  }
+  document.documentElement.dataset.i18nReady = "true";
+});

@@ -9,7 +9,9 @@ let snapshot = null;
 const charts = {};
 const announce = text => { document.getElementById("announce").textContent = text; };
 const minutes = m => m == null ? "—" : `${Math.floor(m)} ${lang === "ja" ? "分" : "min"}`;
-const hourLabel = iso => new Date(iso).toLocaleTimeString(lang === "ja" ? "ja-JP" : "en-GB", { hour: "2-digit", minute: "2-digit" });
+// The service sends each hour with the airport's offset ("2026-12-01T00:00:00+09:00"): print that wall clock as it
+// is, not converted to the browser's zone, so the chart reads in airport time on any workstation.
+const hourLabel = iso => iso.slice(11, 16);
 
 function chart(id, config) {
   if (charts[id]) {

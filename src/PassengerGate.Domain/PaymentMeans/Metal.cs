@@ -1,0 +1,9 @@
+namespace PassengerGate.Domain.PaymentMeans;
+
+public enum Metal
+{
+    Gold,
+    Silver,
+    Platinum,
+    Palladium,
+}
