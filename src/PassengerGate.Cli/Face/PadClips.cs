@@ -31,7 +31,7 @@ public enum PadClipKind
 /// a loop) from one development photo. There are no recorded subjects here, so the bona fide clips are
 /// SYNTHETIC: the head turn is a non-rigid horizontal warp that moves the middle of the face (nose) sideways
 /// while the face outline stays (a cylinder-like turn), and the blink lowers skin-coloured upper lids with a lash
-/// line over the iris (half, closed, closed, half: 400 ms). A real evaluation needs recorded
+/// line over the whole eye opening the landmarks outline and raises them again (700 ms). A real evaluation needs recorded
 /// people. ffmpeg decodes the photo and encodes the clip; the frames are computed here, on raw RGB.
 /// </summary>
 public static class PadClips
@@ -84,7 +84,7 @@ public static class PadClips
 
     private static IEnumerable<byte[]> BonaFide(byte[] photo, FacePoints face)
     {
-        // 3.7 s: still, turn left and back, still, turn right and back, still, blink (4 frames), open.
+        // 4 s: still, turn left and back, still, turn right and back, still, blink (7 frames), open.
         double[] ramp = [0.25, 0.5, 0.75, 1.0];
         var yaw = new List<double> { 0, 0, 0 };
         yaw.AddRange(ramp);
@@ -96,10 +96,12 @@ public static class PadClips
         yaw.AddRange(ramp.Reverse().Skip(1).Select(r => -r).Append(0));
         yaw.AddRange([0, 0]);
         var blinkStart = yaw.Count;
-        yaw.AddRange([0, 0, 0, 0, 0, 0, 0]);
-        // A blink of 400 ms at 10 fps: lids half down, closed, closed, half down (a recorded blink closes in about
-        // 100 ms and reopens more slowly, 100–400 ms in all).
-        double[] closure = [0.5, 1, 1, 0.5];
+        yaw.AddRange([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        // A blink asked for, at 10 fps: the lid closes over two frames, stays shut for two and reopens, more slowly,
+        // over three; voluntary blinks last longer than spontaneous ones and reopen more slowly than they close
+        // (Kwon et al., "High-speed camera characterization of voluntary eye blinking kinematics",
+        // J. R. Soc. Interface 10:20130227, 2013).
+        double[] closure = [0.5, 1, 1, 1, 0.7, 0.4, 0.15];
         var lids = closure.Distinct().ToDictionary(c => c, c => Lids(photo, face, c));
         for (var i = 0; i < yaw.Count; i++)
         {
@@ -175,41 +177,54 @@ public static class PadClips
     }
 
     /// <summary>
-    /// Eyes with the upper lids lowered by <paramref name="closure"/> (0 open, 1 closed), as in a recorded blink: the
-    /// upper lid is skin that slides down over the iris and the white of the eye, so what covers the eye is skin taken
-    /// column by column from just under the eye, shaded a little darker towards the lid crease, and the
-    /// lid's edge is a dark lash line that curves down in the middle and, when closed, rests on the lower lid. Only
-    /// the eye region changes; its edges are blended into the photo over a fifth of its width.
+    /// Eyes with the upper lids lowered by <paramref name="closure"/> (0 open, 1 closed). The eye opening is the almond
+    /// the kiosk's six eye landmarks outline (corners left and right, lids above and below; approximated from their
+    /// box, widened by a tenth of its height for the landmarks' imprecision). A real upper lid is skin that slides down
+    /// over the whole opening and, closed, meets the lower lid, which hardly moves; the lashes leave a thin dark line
+    /// there. So: from just above the opening (the open
+    /// eye's upper lash line) down to the lid's edge, skin taken column by column from below the eye; the edge is a
+    /// lash line; below it the photo as it was. Only the eye region changes, blended into the photo at the corners.
     /// </summary>
     private static byte[] Lids(byte[] src, FacePoints face, double closure)
     {
         var dst = (byte[])src.Clone();
         foreach (var eye in new[] { face.LeftEye, face.RightEye })
         {
-            var x0 = (int)Math.Floor(eye.X - (0.2 * eye.Width));
-            var x1 = (int)Math.Ceiling(eye.X + (1.2 * eye.Width));
-            // From just above the eye's landmarks (not higher: the brow is there on many faces).
-            var top = eye.Y - Math.Max(2, 0.15 * eye.Height);
-            var cheekRow = (int)Math.Ceiling(eye.Y + (1.4 * eye.Height) + 2);
-            var lash = Math.Max(1.5, 0.12 * eye.Height);
+            var margin = 0.1 * eye.Height;
+            var cy = eye.Y + (eye.Height / 2);
+            var x0 = (int)Math.Floor(eye.X - (0.15 * eye.Width));
+            var x1 = (int)Math.Ceiling(eye.X + (1.15 * eye.Width));
+            var lash = Math.Max(1.2, 0.1 * eye.Height);
+            // The lid skin: the skin under the lower lid, averaged over three rows.
+            var skinRow = (int)Math.Ceiling(eye.Y + (1.5 * eye.Height) + 2);
             for (var x = x0; x <= x1; x++)
             {
-                var alpha = Math.Clamp(Math.Min(x - x0, x1 - x) / Math.Max(1.0, 0.2 * (x1 - x0)), 0, 1);
-                var bump = Math.Sin(Math.PI * Math.Clamp((x - eye.X) / eye.Width, 0, 1));
-                var closedEdge = eye.Y + (0.75 * eye.Height) + (0.2 * eye.Height * bump);
-                var edge = top + (closure * (closedEdge - top));
+                var u = Math.Clamp((x - eye.X) / eye.Width, -0.15, 1.15);
+                var alpha = Math.Clamp(Math.Min(x - x0, x1 - x) / Math.Max(1.0, 0.12 * (x1 - x0)), 0, 1);
+                var half = (eye.Height / 2 * Math.Pow(Math.Sin(Math.PI * Math.Clamp(u, 0, 1)), 0.7)) + margin;
+                var upper = cy - half;
+                var lower = cy + half;
+                var top = upper - Math.Max(1.5, 0.3 * eye.Height);
+                var edge = upper + (closure * (lower - upper));
+                var skin = new double[3];
+                for (var ch = 0; ch < 3; ch++)
+                {
+                    skin[ch] = (src[(((skinRow * Width) + x) * 3) + ch] + src[((((skinRow + 1) * Width) + x) * 3) + ch] + src[((((skinRow + 2) * Width) + x) * 3) + ch]) / 3.0;
+                }
+
                 for (var y = (int)Math.Floor(top); y <= (int)Math.Ceiling(edge + lash); y++)
                 {
-                    // The lid's skin: the skin under the eye, a little darker towards the lid crease.
-                    var shade = 0.88 + (0.12 * Math.Clamp((y - top) / Math.Max(1, edge - top), 0, 1));
                     for (var ch = 0; ch < 3; ch++)
                     {
                         var i = (((y * Width) + x) * 3) + ch;
-                        var skin = src[(((cheekRow * Width) + x) * 3) + ch] * shade;
-                        // Above the edge: lid skin; on the edge: the lash line (skin at 45 %); the fringe fades into the eye below.
-                        var v = y <= edge - lash ? skin : y <= edge ? skin * 0.45 : src[i] + ((skin * 0.45 - src[i]) * Math.Clamp(1 - ((y - edge) / lash), 0, 1));
-                        var blended = (v * alpha) + (src[i] * (1 - alpha));
-                        dst[i] = (byte)Math.Clamp(Math.Round(blended), 0, 255);
+                        // Skin above the lash line, the lash line (skin at 40 %) on the edge, fading back into the photo under it;
+                        // the top row is feathered into the photo so the lid has no seam.
+                        var v = y < edge - lash ? skin[ch]
+                            : y <= edge ? skin[ch] * 0.4
+                            : src[i] + ((skin[ch] * 0.4 - src[i]) * Math.Clamp(1 - ((y - edge) / lash), 0, 1));
+                        var feather = Math.Clamp(y - top, 0, 1);
+                        var a = alpha * feather;
+                        dst[i] = (byte)Math.Clamp(Math.Round((v * a) + (src[i] * (1 - a))), 0, 255);
                     }
                 }
             }

@@ -25,7 +25,7 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
             ["Kiosk:IdleTimeout"] = "00:00:15",
             ["Kiosk:ServiceDeadline"] = "00:02:00",
         });
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         await page.ChooseLanguageAsync("en");
         await page.ClickAsync("start");

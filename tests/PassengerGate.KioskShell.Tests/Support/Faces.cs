@@ -57,7 +57,7 @@ public static class Faces
             "obama_2.jpg" => Obama2,
             _ => throw new ArgumentException($"no face points recorded for {file}", nameof(file)),
         };
-        var made = Path.Combine(Path.GetTempPath(), $"pgate-bonafide-v3-{Path.GetFileNameWithoutExtension(file)}.y4m");
+        var made = Path.Combine(Path.GetTempPath(), $"pgate-bonafide-v4-{Path.GetFileNameWithoutExtension(file)}.y4m");
         if (!File.Exists(made))
         {
             PassengerGate.Cli.Face.PadClips.Make(Path.Combine(Folder, file), points, PassengerGate.Cli.Face.PadClipKind.BonaFide, made);
