@@ -41,6 +41,9 @@ public sealed class KioskConversation : BackgroundService
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
     private TaskCompletionSource<FaceResult>? _face;
+
+    /// <summary>How long the face step may go without a touch beyond the idle timeout (two recording windows and their analysis).</summary>
+    private static readonly TimeSpan FaceCheckAllowance = TimeSpan.FromMinutes(10);
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
     private Guid? _undecidedSession;
@@ -234,7 +237,11 @@ public sealed class KioskConversation : BackgroundService
         {
             // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
             // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
-            if (Volatile.Read(ref _awaitingService) == 0 && _clock.GetUtcNow() - _lastTouch > _idleTimeout)
+            // Nor while the face screen runs the liveness challenge: the passenger is in front of the camera, and the
+            // page's analysis can hold its thread longer than the idle timeout on a slow kiosk. A page that died there
+            // is still wiped after FaceCheckAllowance.
+            var limit = Volatile.Read(ref _face) is null ? _idleTimeout : _idleTimeout + FaceCheckAllowance;
+            if (Volatile.Read(ref _awaitingService) == 0 && _clock.GetUtcNow() - _lastTouch > limit)
             {
                 Cancel("idle-timeout");
             }

@@ -61,7 +61,7 @@ public sealed class EveryCheckAtTheKioskTests(TestDatabase db) : IClassFixture<T
         var settings = new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:01:00" };
         await using var kioskA = await KioskUnderTest.StartAsync(server, "NRT-EVERY-A", settings);
         await using var kioskB = await KioskUnderTest.StartAsync(server, "NRT-EVERY-B", settings);
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
 
         var pageA = await browser.OpenAsync(kioskA);
         await pageA.ClickAsync("start");

@@ -26,7 +26,7 @@ public sealed partial class FiveLanguageWalkTests(TestDatabase db) : IClassFixtu
     {
         await using var server = await RunningServer.StartAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-WALK");
-        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         var english = EnglishWords();
         var seen = new List<string>();

@@ -280,7 +280,8 @@ async function verifyChallengeCamera({ chipUrl, threshold, challenge, windowMs, 
   video.srcObject = stream;
   await video.play();
   try {
-    const chip = await loadImage(chipUrl);
+    // A list row without a chip portrait judges the challenge only (verifyChallenge takes a null portrait).
+    const chip = chipUrl ? await loadImage(chipUrl) : null;
     return await engine.verifyChallenge(chip, video, { threshold, challenge, windowMs, attempts });
   } finally {
     for (const track of stream.getTracks()) track.stop();
