@@ -41,6 +41,7 @@ public sealed class KioskConversation : BackgroundService
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
     private TaskCompletionSource<FaceResult>? _face;
+    private string? _facePortraitUrl;
 
     /// <summary>How long the face step may go without a touch beyond the idle timeout (two recording windows and their analysis).</summary>
     private static readonly TimeSpan FaceCheckAllowance = TimeSpan.FromMinutes(10);
@@ -146,10 +147,17 @@ public sealed class KioskConversation : BackgroundService
         _ = RunGroupAsync(family, passenger);
     }
 
-    public void FaceMeasured(FaceResult result)
+    /// <summary>
+    /// The face screen's answer for the portrait it was shown. The page re-sends an answer the link lost while
+    /// it reconnected; one meant for an earlier face step (another member's portrait) is not taken for this one.
+    /// </summary>
+    public void FaceMeasured(FaceResult result, string? portraitUrl)
     {
         Touch();
-        Volatile.Read(ref _face)?.TrySetResult(result);
+        if (string.Equals(portraitUrl, Volatile.Read(ref _facePortraitUrl), StringComparison.Ordinal))
+        {
+            Volatile.Read(ref _face)?.TrySetResult(result);
+        }
     }
 
     public void DeclarationFilled(string declarationJson)
@@ -362,7 +370,9 @@ public sealed class KioskConversation : BackgroundService
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = "face", PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _faceThreshold, Liveness = challenge });
+        var portraitUrl = $"/ui/portrait/{token}";
+        Volatile.Write(ref _facePortraitUrl, portraitUrl);
+        Update(s => s with { Screen = "face", PortraitUrl = portraitUrl, FaceThreshold = _faceThreshold, Liveness = challenge });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null, Liveness = null });

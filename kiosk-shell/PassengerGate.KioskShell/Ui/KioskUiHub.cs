@@ -23,7 +23,7 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
 
     public void StartArrival(bool family) => conversation.StartArrival(family);
 
-    public void SubmitFace(FaceResult result) => conversation.FaceMeasured(result);
+    public void SubmitFace(FaceResult result, string? portraitUrl) => conversation.FaceMeasured(result, portraitUrl);
 
     public void SubmitDeclaration(string declarationJson) => conversation.DeclarationFilled(declarationJson);
 

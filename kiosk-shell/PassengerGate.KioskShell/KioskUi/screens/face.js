@@ -94,7 +94,20 @@ export function mount(root, state, ctx) {
     say('faceHoldStill');
     const a = r.active ?? {};
     const usable = typeof r.score === 'number';
-    await ctx.invoke('SubmitFace', {
+    // On a busy kiosk the analysis can hold this page's thread past SignalR's timeouts, and the link reconnects
+    // meanwhile: an answer lost then would leave the passenger on this screen for good, so it is sent again until
+    // the host has it (the host takes it only for this screen's portrait).
+    const submit = async answer => {
+      while (!stopped) {
+        try {
+          await ctx.invoke('SubmitFace', answer, state.portraitUrl);
+          return;
+        } catch {
+          await new Promise(resolve => setTimeout(resolve, 1000));
+        }
+      }
+    };
+    await submit({
       score: usable ? r.score : 0,
       threshold: state.faceThreshold,
       qualityOk: usable && Boolean(r.quality?.ok),
