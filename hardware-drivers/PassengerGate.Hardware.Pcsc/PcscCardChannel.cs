@@ -19,14 +19,14 @@ public sealed class PcscCardChannel : ISmartCardConnection
         _card = card;
         ReaderName = readerName;
         Protocol = protocol;
-        Atr = Array.AsReadOnly(atr);
+        Atr = atr;
     }
 
     public string ReaderName { get; }
 
     public SmartCardProtocol Protocol { get; }
 
-    public IReadOnlyList<byte> Atr { get; }
+    public ReadOnlyMemory<byte> Atr { get; }
 
     /// <summary>Connects in shared mode, letting the reader pick T=0 or T=1.</summary>
     public static PcscCardChannel Connect(string readerName)
@@ -61,7 +61,7 @@ public sealed class PcscCardChannel : ISmartCardConnection
         }
     }
 
-    public Task<byte[]> TransmitAsync(byte[] commandApdu, CancellationToken cancellationToken)
+    public Task<byte[]> TransmitAsync(byte[] commandApdu, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(commandApdu);
         if (commandApdu.Length < 4)
@@ -69,10 +69,10 @@ public sealed class PcscCardChannel : ISmartCardConnection
             throw new ArgumentException("A command APDU has at least CLA INS P1 P2.", nameof(commandApdu));
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
+        ct.ThrowIfCancellationRequested();
 
         // The RF exchange blocks for as long as the card takes; keep it off the caller's thread.
-        return Task.Run(() => Transmit(commandApdu), cancellationToken);
+        return Task.Run(() => Transmit(commandApdu), ct);
     }
 
     public void Dispose()

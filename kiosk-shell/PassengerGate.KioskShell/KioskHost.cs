@@ -1,11 +1,15 @@
 using System.Net;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.Hardware.Pcsc;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.Serial.Mrz;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.SmartCards;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Sessions;
 using PassengerGate.KioskShell.Ui;
@@ -33,7 +37,9 @@ public static class KioskHost
         builder.Services.AddSingleton(clock);
         // The airport's day (Airport:TimeZone, as on the service): arrival date and age on the form (decision 0017).
         builder.Services.AddSingleton(new AirportClock(clock, builder.Configuration[AirportClock.TimeZoneSetting]));
-        builder.Services.AddSignalR();
+        // The touch UI, the status page and the service all read enums as camelCase names (decision 0019).
+        builder.Services.AddSignalR().AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         builder.Services.AddSingleton<ServiceLink>();
         builder.Services.AddSingleton<KioskScreenState>();
         builder.Services.AddSingleton<SessionReconciler>();
@@ -50,7 +56,7 @@ public static class KioskHost
         var missing = new List<string>();
         if (simulated)
         {
-            builder.Services.AddSingleton<SimulatedPassports>();
+            builder.Services.AddSingleton(sp => new SimulatedPassports(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<KioskOptions>>().Value.SimulatedCscaFile, sp.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton<SimulatedPassportStation>();
         }
 
@@ -115,6 +121,11 @@ public static class KioskHost
         builder.Services.AddSingleton(new DeviceHealth(missing));
 
         builder.Services.AddSingleton<PreDeclarationKeys>();
+        // The flows the first screen may offer (decision 0019): a departure flow registers its IKioskFlow here.
+        builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
+        builder.Services.AddSingleton<KioskFlows>();
+        builder.Services.AddSingleton<DeclarationAssistant>();
+        builder.Services.AddSingleton<DeviceSupervisor>();
         builder.Services.AddSingleton<KioskConversation>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KioskConversation>());
         if (simulated)

@@ -43,6 +43,12 @@ public sealed class KioskOptions
     /// <summary>UI languages, comma-separated BCP 47 tags; each has KioskUi/i18n/&lt;tag&gt;.json.</summary>
     public string Languages { get; set; } = "ja,en,zh-Hans,zh-Hant,ko";
 
+    /// <summary>
+    /// The flows the first screen offers, comma-separated <see cref="Flows.KioskFlowId"/> names in the order shown; a
+    /// name with no registered flow is ignored (decision 0019). With one flow the first screen starts it directly.
+    /// </summary>
+    public string Flows { get; set; } = "arrival";
+
     /// <summary>The language a new passenger is greeted in.</summary>
     public string DefaultLanguage { get; set; } = "ja";
 
@@ -69,6 +75,9 @@ public sealed class KioskOptions
 
     /// <summary>Real device drivers; none configured means simulated devices.</summary>
     public Devices.DeviceOptions Devices { get; set; } = new();
+
+    public IReadOnlyList<string> FlowNames() =>
+        Flows.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public IReadOnlyList<string> LanguageCodes() =>
         Languages.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

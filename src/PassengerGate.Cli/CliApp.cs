@@ -17,6 +17,7 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.AuditVerifyCommand(),
         new Commands.ArrivalAssessCommand(),
         new Commands.CurrencyAssessCommand(),
+        new Commands.CurrencyExportCommand(),
         new Commands.MrzCommand(),
         new Commands.IcaoBacKeysCommand(),
         new Commands.ChipReadCommand(),
@@ -32,6 +33,11 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.RiskRulesShowCommand(),
         new Commands.RiskSeedRotateCommand(),
         new Commands.RiskSeedShowCommand(),
+        new Commands.ShopAddCommand(),
+        new Commands.ShopRevokeCommand(),
+        new Commands.ShopListCommand(),
+        new Commands.TaxFreeCheckCommand(),
+        new Commands.TaxFreeImportCommand(),
     ]);
 
     public IReadOnlyList<ICliCommand> Commands => commands;

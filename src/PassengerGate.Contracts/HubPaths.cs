@@ -5,4 +5,5 @@ public static class HubPaths
 {
     public const string Kiosk = "/hubs/kiosk";
     public const string Officer = "/hubs/officer";
+    public const string Departure = "/hubs/departure";
 }

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Data.Audit;
@@ -17,9 +18,11 @@ using PassengerGate.Server.Features.Cases;
 using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PaymentMeans;
 using PassengerGate.Server.Features.PreDeclarations;
 using PassengerGate.Server.Features.Referrals;
 using PassengerGate.Server.Features.Staff;
+using PassengerGate.Server.Features.TaxFree;
 using PassengerGate.Server.Hubs;
 
 namespace PassengerGate.Server;
@@ -61,6 +64,9 @@ public static class PassengerGateServer
         services.AddSingleton<SubmitFaceResultHandler>();
         services.AddSingleton<LivenessChallenges>();
         services.AddSingleton<SubmitDeclarationHandler>();
+        services.AddSingleton<SubmitEditedPreDeclarationHandler>();
+        services.AddSingleton<AssessDeclarationDraftHandler>();
+        services.AddSingleton<ListDeclarationCurrencies>();
         services.AddOptions<DeclarationRulesOptions>().BindConfiguration(DeclarationRulesOptions.Section)
             .Validate(o => o.KioskArrivalDays >= 0, "Declarations:KioskArrivalDays must not be negative.").ValidateOnStart();
         services.AddSingleton<DeclarationChecks>();
@@ -88,6 +94,8 @@ public static class PassengerGateServer
         services.AddSingleton<SignIn>();
         builder.Services.AddPreDeclarations();
         builder.Services.AddCases();
+        builder.Services.AddCurrencyDeclarations();
+        builder.Services.AddTaxFree();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.
@@ -118,7 +126,9 @@ public static class PassengerGateServer
         {
             o.AddFilter<KioskRevocationFilter>();
             o.AddFilter<StaffSessionFilter>();
-        });
+        }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions));
+        // The HTTP APIs speak the contracts' JSON too: enums as camelCase names (decision 0019).
+        services.ConfigureHttpJsonOptions(o => ContractJson.Configure(o.SerializerOptions));
         services.AddSingleton<KioskRevocationFilter>();
         services.AddSingleton<StaffSessionFilter>();
 
@@ -155,6 +165,8 @@ public static class PassengerGateServer
         app.MapDutyNotice();
         app.MapDetainedGoods();
         app.MapPreDeclarations();
+        app.MapCurrencyDeclarations();
+        app.MapTaxFree();
         return app;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using PassengerGate.Cli.Face;
-using PassengerGate.Cli.Tests.Face;
 using PassengerGate.TestSupport;
 
 namespace PassengerGate.Cli.Tests;

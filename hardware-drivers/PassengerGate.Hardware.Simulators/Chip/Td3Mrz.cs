@@ -1,4 +1,4 @@
-using PassengerGate.Icao.Bac;
+using PassengerGate.Domain.Documents;
 
 namespace PassengerGate.Hardware.Simulators.Chip;
 
@@ -15,11 +15,17 @@ public static class Td3Mrz
         var line1 = $"P<{nationality}{name}".PadRight(44, '<')[..44];
         var number = documentNumber.PadRight(9, '<');
         var optional = optionalData.PadRight(14, '<');
-        var optionalCheck = optional.Trim('<').Length == 0 ? '<' : MrzInformation.CheckDigit(optional);
+        var optionalCheck = optional.Trim('<').Length == 0 ? '<' : Digit(optional);
         // Composite check digit over line 2 positions 1–10, 14–20 and 22–43 (Doc 9303-4 §4.2.2.2).
-        var composite = $"{number}{MrzInformation.CheckDigit(number)}{dateOfBirth}{MrzInformation.CheckDigit(dateOfBirth)}{dateOfExpiry}{MrzInformation.CheckDigit(dateOfExpiry)}{optional}{optionalCheck}";
-        var line2 = $"{number}{MrzInformation.CheckDigit(number)}{nationality}{dateOfBirth}{MrzInformation.CheckDigit(dateOfBirth)}{sex}{dateOfExpiry}{MrzInformation.CheckDigit(dateOfExpiry)}{optional}{optionalCheck}{MrzInformation.CheckDigit(composite)}";
+        var composite = $"{number}{Digit(number)}{dateOfBirth}{Digit(dateOfBirth)}{dateOfExpiry}{Digit(dateOfExpiry)}{optional}{optionalCheck}";
+        var line2 = $"{number}{Digit(number)}{nationality}{dateOfBirth}{Digit(dateOfBirth)}{sex}{dateOfExpiry}{Digit(dateOfExpiry)}{optional}{optionalCheck}{Digit(composite)}";
         return $"{line1}\n{line2}";
+    }
+
+    private static char Digit(string field)
+    {
+        var digit = CheckDigit.Compute(field);
+        return digit >= 0 ? (char)('0' + digit) : throw new FormatException($"'{field}' holds a character outside the MRZ alphabet.");
     }
 
     /// <summary>MRZ_information for BAC from TD3 line 2: number+check (0–9), birth+check (13–19), expiry+check (21–27).</summary>

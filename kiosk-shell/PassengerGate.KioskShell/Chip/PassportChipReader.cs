@@ -5,6 +5,7 @@ using PassengerGate.Icao.ChipAuthentication;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.PassiveAuthentication;
 using PassengerGate.Icao.Reading;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.KioskShell.Chip;
 

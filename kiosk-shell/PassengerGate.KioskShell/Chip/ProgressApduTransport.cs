@@ -1,4 +1,5 @@
 using PassengerGate.Icao.Apdu;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.KioskShell.Chip;
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.Hardware.Readers;
 using PassengerGate.Hardware.SmartCards;
 
@@ -61,7 +62,7 @@ public sealed class DriverPassportStation(
         {
             var readerName = await cards.WaitForCardAsync(devices.PcscReader, devices.ChipWait, ct);
             _connection = cards.Connect(readerName);
-            return new PassportPresentation(lines, new PassengerGate.Hardware.Pcsc.PcscApduTransport(_connection));
+            return new PassportPresentation(lines, _connection);
         }
         catch (SmartCardException ex) when (ex.Error == SmartCardError.Timeout)
         {

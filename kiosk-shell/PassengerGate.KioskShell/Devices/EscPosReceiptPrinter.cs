@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
+using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.EscPos;
 using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Arrival;
+using PassengerGate.Hardware.Simulators.Kiosk;
 
 namespace PassengerGate.KioskShell.Devices;
 
@@ -20,7 +22,7 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimePro
         var at = clock.GetUtcNow().ToOffset(settings.SlipUtcOffset);
         var caseNumber = slip.CaseNumber?.ToString(CultureInfo.InvariantCulture) ?? slip.SessionId.ToString("N", CultureInfo.InvariantCulture)[..12].ToUpperInvariant();
         var reasons = slip.Reasons.Distinct().Select(TravellerReasonWording.For).ToList();
-        var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == "green" ? Lane.Green : Lane.Red, reasons));
+        var bytes = KioskSlipEscPos.Render(new KioskSlip(caseNumber, settings.Id, at, slip.Lane == SessionLane.Green ? Lane.Green : Lane.Red, reasons));
 
         var (host, port) = Endpoint(settings.PrinterAddress);
         using var tcp = new TcpClient();

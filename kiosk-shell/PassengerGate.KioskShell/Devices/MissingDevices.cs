@@ -1,3 +1,5 @@
+using PassengerGate.Hardware.Kiosk;
+
 namespace PassengerGate.KioskShell.Devices;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 
 namespace PassengerGate.KioskShell.Devices;

@@ -34,7 +34,7 @@ const ctx = {
 
 /** Everything that, when it changes, means a different screen (and a fresh DOM); the rest is updated in place. */
 function keyOf(s) {
-  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', s.problem?.code ?? ''].join('|');
+  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', s.problem?.code ?? '', s.reviewing ? 'review' : '', s.draft ?? ''].join('|');
 }
 
 async function show(next) {
@@ -52,6 +52,8 @@ async function show(next) {
   if (key !== mountedKey) {
     mounted?.unmount?.();
     silence();
+    // A prompt of the screen before (the face check's hold-still prompt) must not linger, in whatever language it was said.
+    announcer.textContent = '';
     root.replaceChildren();
     mountedKey = key;
     const screen = SCREENS[next.screen] ?? SCREENS.outOfService;

@@ -20,7 +20,7 @@ public sealed class HeartbeatWorker(ServiceLink link, DeviceHealth health, Kiosk
         {
             try
             {
-                var status = conversation.Current.Screen == "outOfService" || !health.AllOk ? "out-of-service" : "in-service";
+                var status = conversation.Current.Screen == Ui.UiScreen.OutOfService || !health.AllOk ? "out-of-service" : "in-service";
                 await link.SendHeartbeatAsync(new KioskHeartbeat(status, health.Snapshot()), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -19,7 +19,13 @@ public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvi
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
 
     /// <summary>Null when the code verifies (or cannot be judged offline); otherwise the problem to show.</summary>
-    public async Task<Reason?> PreCheckAsync(string qrText, CancellationToken ct)
+    public async Task<Reason?> PreCheckAsync(string qrText, CancellationToken ct) => (await OpenAsync(qrText, ct)).Problem;
+
+    /// <summary>
+    /// The problem to show, or the declaration the code carries when it verifies here, so the traveller can review and
+    /// change it before certifying (decision 0020); both null when the code cannot be judged offline.
+    /// </summary>
+    public async Task<(Reason? Problem, string? DeclarationJson)> OpenAsync(string qrText, CancellationToken ct)
     {
         if (clock.GetUtcNow() - _fetchedAt > RefreshAfter)
         {
@@ -28,7 +34,7 @@ public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvi
 
         if (_keys is null)
         {
-            return null;
+            return (null, null);
         }
 
         var result = PreDeclarationQrCodec.Verify(qrText, _keys.Keys, clock.GetUtcNow());
@@ -39,8 +45,8 @@ public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvi
         }
 
         return result.IsValid
-            ? null
-            : new Reason($"QR_{result.Code}", $"This pre-declaration code cannot be accepted ({result.Message}). Scan it again, or fill in the declaration here.");
+            ? (null, result.Claims!.DeclarationJson)
+            : (new Reason($"QR_{result.Code}", $"This pre-declaration code cannot be accepted ({result.Message}). Scan it again, or fill in the declaration here."), null);
     }
 
     private async Task<bool> RefreshAsync(CancellationToken ct)

@@ -35,6 +35,7 @@ public sealed class ServiceLink : IAsyncDisposable
                 o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
             })
+            .AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions))
             .WithAutomaticReconnect(new ForeverRetryPolicy())
             .Build();
         _connection.Reconnecting += _ => { _logger.LogWarning("Link to the service lost; reconnecting"); return Task.CompletedTask; };
@@ -89,17 +90,20 @@ public sealed class ServiceLink : IAsyncDisposable
     }
 
     /// <summary>
-    /// Invokes a hub method, waiting for the link and retrying across reconnects until
-    /// <paramref name="deadline"/> passes; then throws <see cref="TimeoutException"/>.
+    /// The service's kiosk hub, typed (<see cref="KioskHubClient"/>): each call waits for the link and is retried across
+    /// reconnects until <paramref name="deadline"/> passes, then throws <see cref="TimeoutException"/>.
     /// </summary>
-    public Task<T> InvokeAsync<T>(string method, object request, TimeSpan deadline, CancellationToken ct) =>
-        InvokeCoreAsync<T>(method, [request], deadline, ct);
+    public IKioskHub Hub(TimeSpan deadline, CancellationToken ct) =>
+        new KioskHubClient((method, type, args) => InvokeCoreAsync(method, type, args, deadline, ct));
 
     /// <summary>The service's kiosk settings (face threshold, languages, idle timeout).</summary>
-    public Task<KioskSettings> GetSettingsAsync(TimeSpan deadline, CancellationToken ct) =>
-        InvokeCoreAsync<KioskSettings>(nameof(IKioskHub.GetSettings), [], deadline, ct);
+    public Task<KioskSettings> GetSettingsAsync(TimeSpan deadline, CancellationToken ct) => Hub(deadline, ct).GetSettings();
 
-    private async Task<T> InvokeCoreAsync<T>(string method, object?[] args, TimeSpan deadline, CancellationToken ct)
+    /// <summary>Yen and the currencies with a customs weekly rate today, for the declaration's currency picker (decision 0020).</summary>
+    public Task<DeclarationCurrencies> GetDeclarationCurrenciesAsync(TimeSpan deadline, CancellationToken ct) =>
+        Hub(deadline, ct).GetDeclarationCurrencies();
+
+    private async Task<object?> InvokeCoreAsync(string method, Type returnType, object?[] args, TimeSpan deadline, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(deadline);
@@ -118,7 +122,7 @@ public sealed class ServiceLink : IAsyncDisposable
                     continue;
                 }
 
-                return (T)(await _connection.InvokeCoreAsync(method, typeof(T), args, timeout.Token))!;
+                return await _connection.InvokeCoreAsync(method, returnType, args, timeout.Token);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -142,7 +146,8 @@ public sealed class ServiceLink : IAsyncDisposable
     {
         if (IsConnected)
         {
-            await _connection.InvokeAsync(nameof(IKioskHub.Heartbeat), heartbeat, ct);
+            // Sent once, not retried: the next heartbeat says the same thing more recently.
+            await new KioskHubClient((method, type, args) => _connection.InvokeCoreAsync(method, type, args, ct)).Heartbeat(heartbeat);
         }
     }
 

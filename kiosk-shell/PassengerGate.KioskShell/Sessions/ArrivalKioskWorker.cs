@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
@@ -72,11 +73,11 @@ public sealed class ArrivalKioskWorker(
         screen.Update(s => s with { Link = "connected", Step = "Reading passport", Lane = null, Reasons = [], Passenger = $"{passenger.Surname} {passenger.GivenNames} ({profile.Name})" });
         var passport = passports.Issue(passenger, fault: profile.Fault);
 
-        var update = await calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
+        var update = await calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
         if (update.Lane is null)
         {
             var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct, (dg14, token) => calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
-            update = await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading), ct);
+            update = await calls.CallAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading)), ct);
         }
 
         var today = airport.Today;
@@ -84,9 +85,9 @@ public sealed class ArrivalKioskWorker(
         {
             update = update.Next switch
             {
-                "face" => await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold, update.Liveness)), ct),
-                "declaration" => await DeclareAsync(sessionId, passenger, profile, today, ct),
-                _ => await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
+                SessionStep.Face => await calls.CallAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold, update.Liveness))), ct),
+                SessionStep.Declaration => await DeclareAsync(sessionId, passenger, profile, today, ct),
+                _ => await calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
         }
 
@@ -94,18 +95,18 @@ public sealed class ArrivalKioskWorker(
         {
             // A synthetic passenger cannot correct what the service refused (a specimen nationality, a currency without
             // this week's rate): end the session on the service too, so it is not left undecided until the stale sweep.
-            update = await calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), "kiosk-gave-up-after-refused-steps"), ct);
+            update = await calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "kiosk-gave-up-after-refused-steps")), ct);
         }
 
         if (update.Lane is null)
         {
-            update = update with { Lane = "red", Reasons = [TravellerReason.Undecided] };
+            update = update with { Lane = SessionLane.Red, Reasons = [TravellerReason.Undecided] };
         }
 
         screen.Update(s => s with
         {
-            Step = update.Lane == "green" ? "Proceed to the e-gate" : "Please go to the customs counter",
-            Lane = update.Lane == "green" ? "green" : "red",
+            Step = update.Lane == SessionLane.Green ? "Proceed to the e-gate" : "Please go to the customs counter",
+            Lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red,
             Reasons = update.Reasons.Select(r => TravellerReasonWording.For(r).TextEn).ToList(),
             Processed = s.Processed + 1,
         });
@@ -138,7 +139,7 @@ public sealed class ArrivalKioskWorker(
             }
         }
 
-        return await calls.CallAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null), ct);
+        return await calls.CallAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null)), ct);
     }
 
     private HttpClient? _phone;

@@ -6,8 +6,10 @@ using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
+using PassengerGate.Hardware.Kiosk;
 using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Ui;
 
@@ -16,19 +18,18 @@ namespace PassengerGate.KioskShell.Sessions;
 /// <summary>
 /// The kiosk's conversation with the passenger at the touch screen: it owns the screen state, drives the
 /// devices, follows the service's <see cref="SessionUpdate.Next"/> step by step and shows only the
-/// service's lane. Out of service whenever the service is unreachable, a device is faulty or the
-/// service said so; a passenger left idle is wiped with everything the kiosk held about them.
+/// service's lane. Whether the kiosk may serve (link, devices, remote commands, settings, the idle passenger) is
+/// <see cref="DeviceSupervisor"/>'s; a passenger it ends is wiped with everything the kiosk held about them.
 /// </summary>
-public sealed class KioskConversation : BackgroundService
+public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(200);
     private readonly ServiceLink _link;
     private readonly SessionCalls _calls;
     private readonly PassportChipReader _chipReader;
     private readonly IPassportStation _station;
     private readonly IReceiptPrinter _printer;
     private readonly IHeightSensor _height;
-    private readonly DeviceHealth _health;
+    private readonly DeviceSupervisor _supervisor;
     private readonly PortraitStore _portraits;
     private readonly IHubContext<KioskUiHub, IKioskUiClient> _hub;
     private readonly KioskOptions _options;
@@ -37,23 +38,19 @@ public sealed class KioskConversation : BackgroundService
     private readonly ILogger<KioskConversation> _logger;
     private readonly Channel<UiState> _pushes = Channel.CreateUnbounded<UiState>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _gate = new();
+    private readonly KioskScreenFlow _screens = new();
     private UiState _state;
     private CancellationTokenSource? _passenger;
     private readonly PreDeclarationKeys _preDeclarationKeys;
+    private readonly KioskFlows _flows;
     private TaskCompletionSource<FaceResult>? _face;
     private string? _facePortraitUrl;
-
-    /// <summary>How long the face step may go without a touch beyond the idle timeout (two recording windows and their analysis).</summary>
-    private static readonly TimeSpan FaceCheckAllowance = TimeSpan.FromMinutes(10);
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
     private Guid? _undecidedSession;
     private DateTimeOffset _lastTouch;
     private int _awaitingService;
-    private string? _remoteOutOfService;
-    private double _faceThreshold;
-    private TimeSpan _idleTimeout;
-    private bool _settingsWanted = true;
+    private DeclarationReview _review = DeclarationReview.None;
 
     public KioskConversation(
         ServiceLink link,
@@ -63,9 +60,10 @@ public sealed class KioskConversation : BackgroundService
         IQrScanner qrScanner,
         IReceiptPrinter printer,
         IHeightSensor height,
-        DeviceHealth health,
+        DeviceSupervisor supervisor,
         PortraitStore portraits,
         PreDeclarationKeys preDeclarationKeys,
+        KioskFlows flows,
         IHubContext<KioskUiHub, IKioskUiClient> hub,
         IOptions<KioskOptions> options,
         TimeProvider clock,
@@ -75,27 +73,26 @@ public sealed class KioskConversation : BackgroundService
         ArgumentNullException.ThrowIfNull(qrScanner);
         ArgumentNullException.ThrowIfNull(options);
         _preDeclarationKeys = preDeclarationKeys;
+        ArgumentNullException.ThrowIfNull(flows);
+        _flows = flows;
         ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(supervisor);
         _link = link;
         _calls = calls;
         _chipReader = chipReader;
         _station = station;
         _printer = printer;
         _height = height;
-        _health = health;
+        _supervisor = supervisor;
         _portraits = portraits;
         _hub = hub;
         _options = options.Value;
         _clock = clock;
         _airport = airport;
         _logger = logger;
-        _faceThreshold = _options.FaceThreshold;
-        _idleTimeout = _options.IdleTimeout;
-        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = _faceThreshold };
+        _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = supervisor.FaceThreshold, Flows = FlowChoices() };
         qrScanner.Scanned += (_, text) => Volatile.Read(ref _declaration)?.TrySetResult((text, null));
-        link.Connected += (_, _) => _settingsWanted = true;
-        link.CommandReceived += (_, command) => OnCommand(command);
-        health.Changed += (_, _) => OnHealthChanged();
+        supervisor.Attach(this);
     }
 
     public UiState Current
@@ -109,7 +106,15 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private bool PassengerActive => Volatile.Read(ref _passenger) is not null;
+    public bool PassengerActive => Volatile.Read(ref _passenger) is not null;
+
+    bool ISupervisedKiosk.AwaitingService => Volatile.Read(ref _awaitingService) != 0;
+
+    bool ISupervisedKiosk.FaceCheckRunning => Volatile.Read(ref _face) is not null;
+
+    DateTimeOffset ISupervisedKiosk.LastTouch => _lastTouch;
+
+    UiScreen ISupervisedKiosk.Screen => Current.Screen;
 
     public void Touch() => _lastTouch = _clock.GetUtcNow();
 
@@ -129,12 +134,18 @@ public sealed class KioskConversation : BackgroundService
         Update(s => s with { Accessibility = modes });
     }
 
-    public void StartArrival(bool family)
+    /// <summary>Starts <paramref name="flowId"/> from the first screen; a flow not offered here is ignored.</summary>
+    public void StartFlow(KioskFlowId flowId, bool family)
     {
+        if (_flows.Find(flowId) is not { } flow)
+        {
+            return;
+        }
+
         CancellationTokenSource passenger;
         lock (_gate)
         {
-            if (_state.Screen != "welcome" || _passenger is not null)
+            if (_state.Screen != UiScreen.Welcome || _passenger is not null)
             {
                 return;
             }
@@ -144,7 +155,7 @@ public sealed class KioskConversation : BackgroundService
         }
 
         Touch();
-        _ = RunGroupAsync(family, passenger);
+        _ = RunGroupAsync(flow, family, passenger);
     }
 
     /// <summary>
@@ -196,7 +207,7 @@ public sealed class KioskConversation : BackgroundService
         if (_undecidedSession is { } sessionId)
         {
             _undecidedSession = null;
-            _ = _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), CancellationToken.None);
+            _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), reason)), CancellationToken.None);
         }
 
         try
@@ -209,70 +220,39 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    public void DeviceFault(string device, string message)
-    {
-        _logger.LogError("Device fault on {Device}: {Message}", device, message);
-        _health.Report(device, string.IsNullOrWhiteSpace(message) ? "fault" : message);
-    }
+    public void DeviceFault(string device, string message) => _supervisor.DeviceFault(device, message);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         _ = _link.ConnectAsync(stoppingToken);
         _ = PushLoopAsync(stoppingToken);
-        using var timer = new PeriodicTimer(Tick, _clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The kiosk must keep watching its link and devices whatever one tick ran into.
-                _logger.LogError(ex, "Kiosk supervision tick failed");
-            }
-        }
+        await _supervisor.RunAsync(stoppingToken);
     }
 
-    private async Task TickAsync(CancellationToken stoppingToken)
+    void ISupervisedKiosk.ShowAvailability(string? outOfService)
     {
-        if (_settingsWanted && _link.IsConnected)
-        {
-            await LoadSettingsAsync(stoppingToken);
-        }
-
-        if (PassengerActive)
-        {
-            // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
-            // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
-            // Nor while the face screen runs the liveness challenge: the passenger is in front of the camera, and the
-            // page's analysis can hold its thread longer than the idle timeout on a slow kiosk. A page that died there
-            // is still wiped after FaceCheckAllowance.
-            var limit = Volatile.Read(ref _face) is null ? _idleTimeout : _idleTimeout + FaceCheckAllowance;
-            if (Volatile.Read(ref _awaitingService) == 0 && _clock.GetUtcNow() - _lastTouch > limit)
-            {
-                Cancel("idle-timeout");
-            }
-
-            return;
-        }
-
-        var outOfService = _remoteOutOfService is not null ? "remote"
-            : !_health.AllOk ? "deviceFault"
-            : _link.RefusedReason is not null ? "refused"
-            : !_link.IsConnected ? "serviceUnreachable"
-            : null;
-        var screen = outOfService is null ? "welcome" : "outOfService";
+        var trigger = outOfService is null ? KioskScreenFlow.ScreenTrigger.Recovered : KioskScreenFlow.ScreenTrigger.Fault;
         // Going out of service or back is a new start: whoever chose a language or a mode before the fault has gone,
         // so the next passenger meets the kiosk's default language, as after each passenger (Wipe).
-        Update(s => s.Screen == screen && s.OutOfServiceCode == outOfService
-            ? s
-            : s.Screen == screen
-                ? s with { OutOfServiceCode = outOfService }
-                : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() });
+        Update(s =>
+        {
+            if (s.Screen is not (UiScreen.Welcome or UiScreen.OutOfService))
+            {
+                return s;
+            }
+
+            var screen = _screens.After(s.Screen, trigger);
+            return s.Screen == screen && s.OutOfServiceCode == outOfService
+                ? s
+                : s.Screen == screen
+                    ? s with { OutOfServiceCode = outOfService }
+                    : s with { Screen = screen, OutOfServiceCode = outOfService, Language = _options.DefaultLanguage, Accessibility = new AccessibilityModes() };
+        });
     }
 
-    private async Task RunGroupAsync(bool family, CancellationTokenSource passenger)
+    void ISupervisedKiosk.ShowFaceThreshold(double faceThreshold) => Update(s => s with { FaceThreshold = faceThreshold });
+
+    private async Task RunGroupAsync(IKioskFlow flow, bool family, CancellationTokenSource passenger)
     {
         var ct = passenger.Token;
         var groupId = family ? Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) : null;
@@ -281,7 +261,7 @@ public sealed class KioskConversation : BackgroundService
         {
             for (var member = 1; ; member++)
             {
-                var outcome = await RunMemberAsync(member, groupId, guardian, ct);
+                var outcome = await RunMemberAsync(flow, member, groupId, guardian, ct);
                 guardian ??= outcome.Name;
                 var next = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _next, next);
@@ -316,28 +296,29 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(int member, string? groupId, string? guardian, CancellationToken ct)
+    private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(IKioskFlow flow, int member, string? groupId, string? guardian, CancellationToken ct)
     {
+        _review = DeclarationReview.None;
         Update(s => s with
         {
-            Screen = "placePassport", Flow = "arrival", Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
-            Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false,
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
+            Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false, Draft = null, Reviewing = false,
         });
         var passport = await _station.WaitForPassportAsync(ct);
         Touch();
         var today = _airport.Today;
         var mrz = MrzParser.Parse(passport.MrzLines, today);
         var sessionId = Guid.NewGuid();
-        Update(s => s with { Screen = "readingChip" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassportPlaced) });
 
-        var update = await _calls.CallAsync(sessionId, nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ct);
+        var update = await _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
         ChipDocument? chip = null;
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
             chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
             Touch();
-            update = await DecideAsync(sessionId, nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading), ct);
+            update = await DecideAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading)), ct);
         }
 
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
@@ -348,19 +329,20 @@ public sealed class KioskConversation : BackgroundService
 
         for (var steps = 0; update.Lane is null && steps < 10; steps++)
         {
-            update = update.Next switch
+            update = (update.Next is { } next ? flow.StepFor(next) : null) switch
             {
-                "face" when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
-                "declaration" => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
-                _ => await _calls.CallAsync(sessionId, nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next ?? "nothing"}"), ct),
+                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
+                KioskStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
+                _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
         }
 
         _undecidedSession = null;
         _portraits.Clear();
-        var lane = update.Lane == "green" ? "green" : "red";
+        var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
         IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
-        Update(s => s with { Screen = "result", PortraitUrl = null, Prefill = null, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
+        _review = DeclarationReview.None;
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [] });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons), ct);
         return (new MemberOutcome(member, mrz.GivenNames.Split(' ')[0], lane, reasons), name);
     }
@@ -372,13 +354,13 @@ public sealed class KioskConversation : BackgroundService
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
         var portraitUrl = $"/ui/portrait/{token}";
         Volatile.Write(ref _facePortraitUrl, portraitUrl);
-        Update(s => s with { Screen = "face", PortraitUrl = portraitUrl, FaceThreshold = _faceThreshold, Liveness = challenge });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = portraitUrl, FaceThreshold = _supervisor.FaceThreshold, Liveness = challenge });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null, Liveness = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), measured), ct);
+        return await DecideAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), measured)), ct);
     }
 
     private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
@@ -390,32 +372,51 @@ public sealed class KioskConversation : BackgroundService
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _declaration, declaration);
             var errors = fieldErrors ?? [];
-            Update(s => s with { Screen = "declaration", Prefill = prefill, Problem = problem, FieldErrors = errors });
+            var review = _review;
+            Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.DeclarationAsked), Prefill = prefill, Problem = problem, FieldErrors = errors, Draft = review.Draft, Reviewing = review.Qr is not null });
             (qr, json) = await declaration.Task.WaitAsync(ct);
             Volatile.Write(ref _declaration, null);
-            problem = qr is null ? null : await _preDeclarationKeys.PreCheckAsync(qr, ct);
             fieldErrors = null;
+            if (qr is null)
+            {
+                problem = null;
+                break;
+            }
+
+            // A code that verifies here is shown in the form to review, change and certify (decision 0020); one the kiosk
+            // cannot open offline goes to the service as scanned.
+            (problem, var preDeclared) = await _preDeclarationKeys.OpenAsync(qr, ct);
+            if (problem is null && preDeclared is not null)
+            {
+                _review = new DeclarationReview(qr, preDeclared);
+                continue;
+            }
+
             if (problem is null)
             {
                 break;
             }
         }
 
+        var reviewed = _review.Qr;
+        _review = _review with { Draft = json ?? _review.Draft };
         Update(s => s with { Problem = null, FieldErrors = [] });
-        return await DecideAsync(sessionId, nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json), ct);
+        return json is not null && reviewed is not null
+            ? await DecideAsync(sessionId, hub => hub.SubmitEditedPreDeclaration(new SubmitEditedPreDeclaration(sessionId, Guid.NewGuid(), reviewed, json)), ct)
+            : await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
     }
 
     /// <summary>
     /// One step the service decides: the screen says "checking with customs…" (never "reading passport": the passport
     /// was read), and the idle timer stands still until the answer, then starts afresh.
     /// </summary>
-    private async Task<SessionUpdate> DecideAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
-        Update(s => s with { Screen = "checking" });
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
         Interlocked.Increment(ref _awaitingService);
         try
         {
-            return await _calls.CallAsync(sessionId, method, request, ct);
+            return await _calls.CallAsync(sessionId, call, ct);
         }
         finally
         {
@@ -438,65 +439,20 @@ public sealed class KioskConversation : BackgroundService
         }
     }
 
-    private async Task LoadSettingsAsync(CancellationToken ct)
-    {
-        _settingsWanted = false;
-        try
-        {
-            var settings = await _link.GetSettingsAsync(_options.ServiceDeadline, ct);
-            _faceThreshold = settings.FaceThreshold;
-            if (settings.IdleTimeout > TimeSpan.Zero)
-            {
-                // The stricter of the two wins: wiping a forgotten session sooner never harms the next passenger.
-                _idleTimeout = settings.IdleTimeout < _options.IdleTimeout ? settings.IdleTimeout : _options.IdleTimeout;
-            }
-
-            Update(s => s with { FaceThreshold = _faceThreshold });
-        }
-        catch (Exception ex) when (ex is HubException or TimeoutException or InvalidOperationException)
-        {
-            _logger.LogWarning("Kiosk settings not loaded, keeping the local ones: {Message}", ex.Message);
-        }
-    }
-
-    private void OnCommand(RemoteCommand command)
-    {
-        switch (command.Name)
-        {
-            case nameof(IKioskClient.TakeOutOfService):
-                _remoteOutOfService = command.Reason ?? "remote";
-                break;
-            case nameof(IKioskClient.ReturnToService):
-                _remoteOutOfService = null;
-                break;
-            case nameof(IKioskClient.ReloadRules):
-                _settingsWanted = true;
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void OnHealthChanged()
-    {
-        if (!_health.AllOk && PassengerActive && Current.Screen != "result")
-        {
-            Cancel("device-fault");
-        }
-    }
-
     private void Wipe()
     {
         _portraits.Clear();
         Volatile.Write(ref _face, null);
         Volatile.Write(ref _declaration, null);
         Volatile.Write(ref _next, null);
+        _review = DeclarationReview.None;
         Update(s => new UiState
         {
-            Screen = "welcome",
+            Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Wiped),
             Language = _options.DefaultLanguage,
             Languages = _options.LanguageCodes(),
-            FaceThreshold = _faceThreshold,
+            FaceThreshold = _supervisor.FaceThreshold,
+            Flows = s.Flows,
             Generation = s.Generation + 1,
         });
     }
@@ -533,6 +489,8 @@ public sealed class KioskConversation : BackgroundService
             }
         }
     }
+
+    private IReadOnlyList<FlowChoice> FlowChoices() => [.. _flows.Enabled.Select(f => new FlowChoice(f.Id, f.TitleKey))];
 
     private static int AgeOn(DateOnly birth, DateOnly today)
     {

@@ -1,3 +1,5 @@
+using PassengerGate.Contracts.Kiosk;
+
 namespace PassengerGate.KioskShell.Sessions;
 
 /// <summary>What the kiosk's screen shows now. Holds no image and no full document data.</summary>
@@ -5,7 +7,7 @@ public sealed record KioskScreen(
     string KioskId,
     string Link,
     string Step,
-    string? Lane,
+    SessionLane? Lane,
     IReadOnlyList<string> Reasons,
     string? Passenger,
     int Processed,

@@ -11,13 +11,14 @@ namespace PassengerGate.KioskShell.Sessions;
 /// </summary>
 public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler, IOptions<KioskOptions> options, TimeProvider clock, ILogger<SessionCalls> logger)
 {
-    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     private static readonly TimeSpan ReconcileDeadline = TimeSpan.FromHours(1);
 
-    public async Task<SessionUpdate> CallAsync(Guid sessionId, string method, object request, CancellationToken ct)
+    /// <summary>One step of the session, called on the typed hub (<see cref="IKioskHub"/>): <c>hub =&gt; hub.SubmitDocument(…)</c>.</summary>
+    public async Task<SessionUpdate> CallAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(call);
         using var giveUp = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var work = link.InvokeAsync<SessionUpdate>(method, request, ReconcileDeadline, giveUp.Token);
+        var work = call(link.Hub(ReconcileDeadline, giveUp.Token));
         var first = await Task.WhenAny(work, Task.Delay(options.Value.ServiceDeadline, clock, ct));
         if (first == work && work.IsCompletedSuccessfully)
         {
@@ -26,7 +27,7 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
 
         if (work.IsFaulted)
         {
-            logger.LogError(work.Exception.GetBaseException(), "{Method} failed for session {SessionId}; passenger sent to the counter", method, sessionId);
+            logger.LogError(work.Exception.GetBaseException(), "A call failed for session {SessionId}; passenger sent to the counter", sessionId);
         }
 
         // The passenger is told "counter" now: stop re-sending this step, so it cannot decide the session later.
@@ -43,7 +44,7 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
     {
         try
         {
-            return await link.InvokeAsync<ChipAuthenticationKeyAgreement?>(nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, dg14), options.Value.ServiceDeadline, ct);
+            return await link.Hub(options.Value.ServiceDeadline, ct).RequestChipAuthentication(new RequestChipAuthentication(sessionId, dg14));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -53,5 +54,5 @@ public sealed class SessionCalls(ServiceLink link, SessionReconciler reconciler,
     }
 
     public static SessionUpdate Unavailable(Guid sessionId) =>
-        new(sessionId, "ServiceUnavailable", "red", [TravellerReason.ServiceUnavailable]);
+        new(sessionId, SessionState.ServiceUnavailable, SessionLane.Red, [TravellerReason.ServiceUnavailable]);
 }

@@ -31,9 +31,10 @@ public sealed class SessionReconciler(ServiceLink link, KioskScreenState screen,
         {
             // Let the given-up call finish unwinding first, so the abandon cannot overtake it on the wire.
             await abandonedCall.ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
-            var open = await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId), ReconcileDeadline, CancellationToken.None);
-            var closed = await link.InvokeAsync<SessionUpdate>(nameof(IKioskHub.AbandonSession), new AbandonSession(sessionId, Guid.NewGuid(), reason), ReconcileDeadline, CancellationToken.None);
-            if (open.Lane == "green")
+            var hub = link.Hub(ReconcileDeadline, CancellationToken.None);
+            var open = await hub.OpenArrivalSession(new OpenArrivalSession(sessionId));
+            var closed = await hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), reason));
+            if (open.Lane == SessionLane.Green)
             {
                 // The service released the passenger before the link dropped, but the kiosk never showed it: they went to the counter.
                 logger.LogWarning("Session {SessionId} was released by the service but the passenger was sent to the counter", sessionId);

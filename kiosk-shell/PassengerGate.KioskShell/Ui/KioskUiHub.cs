@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Sessions;
 
 namespace PassengerGate.KioskShell.Ui;
@@ -9,7 +10,7 @@ namespace PassengerGate.KioskShell.Ui;
 /// host alone talks to the service and pushes the whole screen state back. Intents that do not fit the
 /// current screen are ignored, so a double tap cannot skip a step.
 /// </summary>
-public sealed class KioskUiHub(KioskConversation conversation, UiPresence presence) : Hub<IKioskUiClient>
+public sealed class KioskUiHub(KioskConversation conversation, UiPresence presence, DeclarationAssistant assistant) : Hub<IKioskUiClient>
 {
     public const string Path = "/ui/hub";
 
@@ -21,11 +22,25 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
 
     public void SetAccessibility(AccessibilityModes modes) => conversation.SetAccessibility(modes);
 
-    public void StartArrival(bool family) => conversation.StartArrival(family);
+    /// <summary>The first screen's start button when arrival is the only flow offered.</summary>
+    public void StartArrival(bool family) => conversation.StartFlow(KioskFlowId.Arrival, family);
+
+    /// <summary>The first screen's flow chooser (decision 0019).</summary>
+    public void StartFlow(KioskFlowId flow, bool family) => conversation.StartFlow(flow, family);
 
     public void SubmitFace(FaceResult result, string? portraitUrl) => conversation.FaceMeasured(result, portraitUrl);
 
     public void SubmitDeclaration(string declarationJson) => conversation.DeclarationFilled(declarationJson);
+
+    /// <summary>Currencies for the goods lines' picker: yen and those with a customs rate this week.</summary>
+    public Task<IReadOnlyList<string>> DeclarationCurrencies() => assistant.CurrenciesAsync(Context.ConnectionAborted);
+
+    /// <summary>The running assessment of the form as it stands, by the service's assessor; null when unavailable.</summary>
+    public Task<DraftAssessment?> AssessDeclaration(string declarationJson)
+    {
+        conversation.Touch();
+        return assistant.AssessAsync(declarationJson, Context.ConnectionAborted);
+    }
 
     public void NextMember() => conversation.NextMember();
 

@@ -1,5 +1,6 @@
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.KioskShell.Flows;
 
 namespace PassengerGate.KioskShell.Ui;
 
@@ -11,7 +12,7 @@ namespace PassengerGate.KioskShell.Ui;
 /// </summary>
 public sealed record UiState
 {
-    public string Screen { get; init; } = "outOfService";
+    public UiScreen Screen { get; init; } = UiScreen.OutOfService;
 
     public string Language { get; init; } = "ja";
 
@@ -20,8 +21,11 @@ public sealed record UiState
     /// <summary>Why the kiosk is out of service (a code the UI translates): serviceUnreachable, deviceFault, remote, refused.</summary>
     public string? OutOfServiceCode { get; init; }
 
-    /// <summary>"arrival" now; departure flows slot in as further values.</summary>
-    public string? Flow { get; init; }
+    /// <summary>The flow the passenger is in; null on the first screen.</summary>
+    public KioskFlowId? Flow { get; init; }
+
+    /// <summary>The flows the first screen offers (registered and enabled, decision 0019); with one, no chooser is shown.</summary>
+    public IReadOnlyList<FlowChoice> Flows { get; init; } = [];
 
     public bool Family { get; init; }
 
@@ -42,7 +46,7 @@ public sealed record UiState
 
     public DeclarationPrefill? Prefill { get; init; }
 
-    public string? Lane { get; init; }
+    public SessionLane? Lane { get; init; }
 
     /// <summary>Traveller-safe reasons only (the service never sends the kiosk an officer's reason).</summary>
     public IReadOnlyList<TravellerReason> Reasons { get; init; } = [];
@@ -52,6 +56,15 @@ public sealed record UiState
 
     /// <summary>With a refused declaration: each field the service would not accept (decision 0017), worded by the page.</summary>
     public IReadOnlyList<DeclarationFieldError> FieldErrors { get; init; } = [];
+
+    /// <summary>
+    /// The declaration JSON the form shows filled in: a scanned pre-declaration under review, or what the traveller sent
+    /// before the service refused it (decision 0020); null for an empty form.
+    /// </summary>
+    public string? Draft { get; init; }
+
+    /// <summary>The form shows a scanned pre-declaration to review, change and certify (the Canadian model, decision 0020).</summary>
+    public bool Reviewing { get; init; }
 
     public long? CaseNumber { get; init; }
 

@@ -61,7 +61,7 @@ public sealed class ChipReadCommand : ICliCommand
             using var service = new PcscReaderService();
             var reader = await service.WaitForCardAsync(readerName, timeout, CancellationToken.None);
             using var connection = service.Connect(reader);
-            read = await new ChipReader(new PcscApduTransport(connection)).ReadAsync(key, CancellationToken.None);
+            read = await new ChipReader(connection).ReadAsync(key, CancellationToken.None);
         }
         catch (SmartCardException ex)
         {

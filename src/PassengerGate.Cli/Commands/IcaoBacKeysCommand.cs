@@ -1,3 +1,4 @@
+using PassengerGate.Domain.Documents;
 using PassengerGate.Icao.Bac;
 using PassengerGate.Icao.Crypto;
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using PassengerGate.Contracts.Officer;
+
 namespace PassengerGate.Contracts.Kiosk;
 
 /// <summary>
@@ -15,6 +18,7 @@ public sealed record RequestChipAuthentication(Guid SessionId, byte[] Dg14);
 public sealed record ChipAuthenticationKeyAgreement(string Protocol, int? KeyId, byte[] EphemeralPublicKey, IReadOnlyList<byte[]> ProtectedCommands);
 
 /// <summary>What the kiosk's Chip Authentication came to.</summary>
+[JsonConverter(typeof(CamelCaseNames<ChipAuthenticationResult>))]
 public enum ChipAuthenticationResult
 {
     /// <summary>Not run: DG14 offers none, or the service issued no key agreement.</summary>

@@ -21,6 +21,22 @@ public interface IKioskHub
 
     Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request);
 
+    /// <summary>A scanned pre-declaration, reviewed and certified (maybe changed) at the kiosk, in place of <see cref="SubmitDeclaration"/>.</summary>
+    Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request);
+
+    /// <summary>
+    /// A declaration of means of payment (FATF R.32) bound to the passport this session verified: departing, or arriving
+    /// after a "yes" to the payment-means question (<see cref="SessionUpdate.CurrencyDeclarationExpected"/>). It does not
+    /// move the session; the answer is traveller-safe (decision 0022, "At the kiosk").
+    /// </summary>
+    Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request);
+
+    /// <summary>The running assessment of a declaration being filled at the kiosk; stores nothing.</summary>
+    Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request);
+
+    /// <summary>Yen and the currencies with a customs weekly rate today, for the kiosk's currency picker.</summary>
+    Task<DeclarationCurrencies> GetDeclarationCurrencies();
+
     /// <summary>The passenger walked away or the kiosk timed out: the session ends, never green.</summary>
     Task<SessionUpdate> AbandonSession(AbandonSession request);
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PassengerGate.Domain.Documents;
 
 /// <summary>
@@ -23,6 +25,7 @@ public static class MrzInformation
             throw new ArgumentException("MRZ dates are six characters (YYMMDD)");
         }
 
+        documentNumber = documentNumber.ToUpperInvariant();
         var number = documentNumber.Length < ShortNumberLength ? documentNumber.PadRight(ShortNumberLength, '<') : documentNumber;
         var numberDigit = CheckDigit.Compute(number);
         var birthDigit = CheckDigit.Compute(dateOfBirthYymmdd);
@@ -46,6 +49,44 @@ public static class MrzInformation
     {
         ArgumentNullException.ThrowIfNull(mrz);
         return Create(mrz.DocumentNumber, mrz.DateOfBirthRaw, mrz.ExpiryDateRaw);
+    }
+
+    /// <summary>
+    /// Checks the shape and the three check digits of an MRZ_information string: a document number of 9 or more
+    /// characters, then birth and expiry dates (YYMMDD), each followed by its check digit (24 characters for a
+    /// 9-character number).
+    /// </summary>
+    public static bool IsValid(string? mrzInformation)
+    {
+        if (mrzInformation is null || mrzInformation.Length < 24)
+        {
+            return false;
+        }
+
+        var numberLength = mrzInformation.Length - 15;
+        var number = mrzInformation.AsSpan(0, numberLength);
+        var birth = mrzInformation.AsSpan(numberLength + 1, 6);
+        var expiry = mrzInformation.AsSpan(numberLength + 8, 6);
+        return IsDigits(birth) && IsDigits(expiry)
+            && CheckDigit.Verify(number, mrzInformation[numberLength])
+            && CheckDigit.Verify(birth, mrzInformation[numberLength + 7])
+            && CheckDigit.Verify(expiry, mrzInformation[numberLength + 14]);
+    }
+
+    /// <summary>The bytes hashed into the BAC / PACE key seed: the MRZ characters as ASCII (Doc 9303-11 §9.7.2.1).</summary>
+    public static byte[] ToBytes(string mrzInformation) => Encoding.ASCII.GetBytes(mrzInformation);
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Digit(int value) => ((char)('0' + value)).ToString();

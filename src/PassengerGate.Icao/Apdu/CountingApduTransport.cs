@@ -1,3 +1,4 @@
+using PassengerGate.Hardware.Apdu;
 namespace PassengerGate.Icao.Apdu;
 
 /// <summary>Counts the APDUs a session exchanges, for diagnostics and the chip-read benchmark.</summary>

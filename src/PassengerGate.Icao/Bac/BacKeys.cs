@@ -1,3 +1,4 @@
+using PassengerGate.Domain.Documents;
 using PassengerGate.Icao.Crypto;
 
 namespace PassengerGate.Icao.Bac;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
 using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Math;
+using PassengerGate.Domain.Documents;
 using PassengerGate.Icao.Bac;
 using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Lds;

@@ -1,5 +1,3 @@
-using PassengerGate.Icao.Bac;
-
 namespace PassengerGate.Icao.Reading;
 
 /// <summary>
@@ -20,7 +18,7 @@ public sealed record ChipAccessKey
 
     public static ChipAccessKey FromMrzInformation(string mrzInformation)
     {
-        if (!Bac.MrzInformation.IsValid(mrzInformation))
+        if (!Domain.Documents.MrzInformation.IsValid(mrzInformation))
         {
             throw new FormatException("MRZ_information must be document number, birth date and expiry date, each with its check digit.");
         }
@@ -28,8 +26,19 @@ public sealed record ChipAccessKey
         return new ChipAccessKey(mrzInformation, null);
     }
 
-    public static ChipAccessKey FromMrz(string documentNumber, string dateOfBirthYyMmDd, string dateOfExpiryYyMmDd) =>
-        new(Bac.MrzInformation.Compose(documentNumber, dateOfBirthYyMmDd, dateOfExpiryYyMmDd), null);
+    /// <summary>The key from the printed fields; a field outside the MRZ alphabet or a date that is not YYMMDD is a
+    /// <see cref="FormatException"/>, like any other unreadable MRZ.</summary>
+    public static ChipAccessKey FromMrz(string documentNumber, string dateOfBirthYyMmDd, string dateOfExpiryYyMmDd)
+    {
+        try
+        {
+            return new(Domain.Documents.MrzInformation.Create(documentNumber, dateOfBirthYyMmDd, dateOfExpiryYyMmDd), null);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new FormatException(ex.Message, ex);
+        }
+    }
 
     public static ChipAccessKey FromCan(string can)
     {

@@ -1,5 +1,6 @@
 using PassengerGate.Icao.Apdu;
 using PassengerGate.Icao.SecureMessaging;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.Icao.Reading;
 

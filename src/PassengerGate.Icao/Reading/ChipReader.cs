@@ -6,6 +6,7 @@ using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Lds;
 using PassengerGate.Icao.Pace;
 using PassengerGate.Icao.PassiveAuthentication;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.Icao.Reading;
 

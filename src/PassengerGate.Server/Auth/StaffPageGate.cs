@@ -13,6 +13,7 @@ public static class StaffPageGate
     private static readonly (string Prefix, string Policy)[] Pages =
     [
         ("/officer", StaffAuth.Policies.OfficerConsole),
+        ("/console/departure", StaffAuth.Policies.DepartureConsole),
         ("/supervisor", StaffAuth.Policies.KioskCommand),
         ("/admin", StaffAuth.Policies.Administration),
         ("/audit", StaffAuth.Policies.AuditReader),

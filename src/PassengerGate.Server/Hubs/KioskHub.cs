@@ -4,6 +4,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.PaymentMeans;
 
 namespace PassengerGate.Server.Hubs;
 
@@ -14,6 +15,10 @@ public sealed class KioskHub(
     SubmitDocumentHandler submitDocument,
     SubmitFaceResultHandler submitFace,
     SubmitDeclarationHandler submitDeclaration,
+    SubmitEditedPreDeclarationHandler submitEditedPreDeclaration,
+    AssessDeclarationDraftHandler assessDraft,
+    ListDeclarationCurrencies currencies,
+    SubmitKioskCurrencyDeclaration submitCurrencyDeclaration,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
     IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
@@ -37,6 +42,25 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
         submitDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
+        submitEditedPreDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
+        submitCurrencyDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    /// <summary>Kiosks only (the hub's policy); the caller's kiosk id is still required, so no other principal gets an answer.</summary>
+    public Task<DraftAssessment> AssessDeclarationDraft(AssessDeclarationDraft request)
+    {
+        _ = KioskId;
+        return assessDraft.HandleAsync(request, Context.ConnectionAborted);
+    }
+
+    public Task<DeclarationCurrencies> GetDeclarationCurrencies()
+    {
+        _ = KioskId;
+        return currencies.HandleAsync(Context.ConnectionAborted);
+    }
 
     public Task<SessionUpdate> AbandonSession(AbandonSession request) =>
         abandonSession.HandleAsync(KioskId, request, Context.ConnectionAborted);

@@ -44,7 +44,7 @@ public class PcscReaderServiceTests
         var challenge = await connection.TransmitAsync([0x00, 0x84, 0x00, 0x00, 0x08], timeout.Token);
 
         Assert.Equal(PcscdFixture.FirstVirtualReader, reader);
-        Assert.Equal(card.Atr, connection.Atr);
+        Assert.Equal(card.Atr, connection.Atr.ToArray());
         Assert.Equal(SmartCardProtocol.T1, connection.Protocol); // the ATR offers only T=1 (TD2 = 01)
         Assert.True(card.PowerOns > 0);
         Assert.Equal(ChallengeTestCard.Ok, select);

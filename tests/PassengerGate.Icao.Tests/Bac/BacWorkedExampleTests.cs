@@ -1,3 +1,4 @@
+using PassengerGate.Domain.Documents;
 using PassengerGate.Icao.Bac;
 using PassengerGate.Icao.Crypto;
 using PassengerGate.Icao.Reading;
@@ -13,7 +14,7 @@ public class BacWorkedExampleTests
     public void MRZ_information_is_document_number_birth_and_expiry_each_with_its_check_digit()
     {
         // App. D.2: L898902C<3 690806 1 940623 6
-        Assert.Equal("L898902C<369080619406236", MrzInformation.Compose("L898902C", "690806", "940623"));
+        Assert.Equal("L898902C<369080619406236", MrzInformation.Create("L898902C", "690806", "940623"));
     }
 
     [Fact]

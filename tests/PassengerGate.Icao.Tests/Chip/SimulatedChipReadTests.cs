@@ -7,6 +7,7 @@ using PassengerGate.Icao.Pace;
 using PassengerGate.Icao.PassiveAuthentication;
 using PassengerGate.Icao.Reading;
 using PassengerGate.Icao.Tests.Support;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.Icao.Tests.Chip;
 

@@ -22,7 +22,7 @@ public class PaceWorkedExampleTests
     [Fact]
     public void The_password_key_comes_from_SHA1_of_the_MRZ_information()
     {
-        Assert.Equal("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD", Hex.Encode(KeyDerivation.Sha1(Icao.Bac.MrzInformation.ToBytes(MrzInformation))));
+        Assert.Equal("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD", Hex.Encode(KeyDerivation.Sha1(Domain.Documents.MrzInformation.ToBytes(MrzInformation))));
         Assert.Equal("89DED1B26624EC1E634C1989302849DD", Hex.Encode(PaceCrypto.PasswordKey(MrzInformation, null, SecureMessagingAlgorithm.Aes128)));
     }
 

@@ -1,5 +1,6 @@
 using PassengerGate.Icao.Apdu;
 using PassengerGate.Icao.Crypto;
+using PassengerGate.Hardware.Apdu;
 
 namespace PassengerGate.Icao.Tests.Support;
 

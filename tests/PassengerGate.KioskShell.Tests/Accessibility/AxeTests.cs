@@ -12,9 +12,9 @@ public sealed class AxeTests(TestDatabase db) : IClassFixture<TestDatabase>
     [FacesFact]
     public async Task Every_kiosk_screen_has_no_serious_or_critical_accessibility_violation()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-AXE", new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:00:15" });
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         var found = new List<string>();
         async Task Check(string screen) => found.AddRange((await page.SeriousAccessibilityViolationsAsync()).Select(v => $"[{screen}] {v}"));

@@ -10,7 +10,7 @@ public sealed class ModeTests(TestDatabase db) : IClassFixture<TestDatabase>
     [Fact]
     public async Task Accessibility_modes_enlarge_text_raise_contrast_and_lower_the_controls()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-MODES");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);
@@ -39,7 +39,7 @@ public sealed class ModeTests(TestDatabase db) : IClassFixture<TestDatabase>
     [Fact]
     public async Task Every_control_on_the_welcome_screen_is_reachable_with_the_keyboard()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-KEYS");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

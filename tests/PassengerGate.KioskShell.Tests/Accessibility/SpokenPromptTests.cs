@@ -9,7 +9,7 @@ public sealed class SpokenPromptTests(TestDatabase db) : IClassFixture<TestDatab
     [Fact]
     public async Task Spoken_prompts_read_each_screen_in_the_chosen_language_once_switched_on()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-SPEECH");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var context = await browser.Browser.NewContextAsync();

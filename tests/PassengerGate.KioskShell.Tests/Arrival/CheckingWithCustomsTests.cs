@@ -17,7 +17,7 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
     [FacesFact]
     public async Task Cancel_asks_first_and_a_slow_decision_shows_checking_with_customs_without_wiping_the_passenger()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-CHECK", new Dictionary<string, string?>
         {
             // 15 s idle (as IdleAndCommandTests: the face step on a loaded machine), and a service deadline well beyond
@@ -25,7 +25,7 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
             ["Kiosk:IdleTimeout"] = "00:00:15",
             ["Kiosk:ServiceDeadline"] = "00:02:00",
         });
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         await page.ChooseLanguageAsync("en");
         await page.ClickAsync("start");

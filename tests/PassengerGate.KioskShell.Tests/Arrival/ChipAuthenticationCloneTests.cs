@@ -16,7 +16,7 @@ public sealed class ChipAuthenticationCloneTests(TestDatabase db) : IClassFixtur
     [InlineData(ChipFaultMode.ClonedRefusingChipAuthentication, "CHIP_CA_MISSING", "NRT-CA-CLONE-2", "TD0000002")]
     public async Task A_clone_without_the_chip_authentication_key_is_sent_to_the_counter_and_only_the_officer_sees_why(ChipFaultMode fault, string code, string kioskId, string documentNumber)
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, kioskId);
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);
@@ -38,7 +38,7 @@ public sealed class ChipAuthenticationCloneTests(TestDatabase db) : IClassFixtur
     [Fact]
     public async Task A_genuine_chip_passes_chip_authentication_checked_by_the_service()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-CA-OK");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

@@ -17,7 +17,7 @@ public sealed class ClonedChipTests(TestDatabase db) : IClassFixture<TestDatabas
     [InlineData(ChipFaultMode.ClonedChip, "CHIP_AA_FAILED", "NRT-CLONE-3", "TC0000003")]
     public async Task A_cloned_chip_is_sent_to_the_counter_with_its_active_authentication_reason(ChipFaultMode fault, string code, string kioskId, string documentNumber)
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, kioskId);
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);
@@ -36,7 +36,7 @@ public sealed class ClonedChipTests(TestDatabase db) : IClassFixture<TestDatabas
     [Fact]
     public async Task A_genuine_chip_with_active_authentication_passes_the_document_step()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-AA-OK");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

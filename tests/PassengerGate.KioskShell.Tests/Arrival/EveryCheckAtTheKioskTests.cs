@@ -19,7 +19,7 @@ public sealed class EveryCheckAtTheKioskTests(TestDatabase db) : IClassFixture<T
     [Fact]
     public async Task A_stolen_listed_passport_with_a_chip_fault_reaches_the_officer_with_the_stolen_hit_and_the_chip_reason()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await server.Services.GetRequiredService<RiskDataStore>().UpsertWatchlistEntriesAsync(
             [new WatchlistEntry { Kind = WatchlistKind.LostStolen, DocumentNumber = "TK0000001", Reason = "reported stolen", Source = "SLTD kiosk test", ValidFrom = new DateOnly(2026, 1, 1) }],
             TimeProvider.System.GetUtcNow(),
@@ -55,13 +55,13 @@ public sealed class EveryCheckAtTheKioskTests(TestDatabase db) : IClassFixture<T
     [FacesFact]
     public async Task A_referred_traveller_trying_a_second_kiosk_is_referred_again_with_the_same_selection_draw()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         // Every traveller is selected, so the first kiosk refers; the second must meet the same draw, not a new one.
         await RiskSetup.InstallAsync(server.Services, randomRate: 1.0);
         var settings = new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:01:00" };
         await using var kioskA = await KioskUnderTest.StartAsync(server, "NRT-EVERY-A", settings);
         await using var kioskB = await KioskUnderTest.StartAsync(server, "NRT-EVERY-B", settings);
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
 
         var pageA = await browser.OpenAsync(kioskA);
         await pageA.ClickAsync("start");

@@ -9,7 +9,7 @@ public sealed class FaceGuidanceTests(TestDatabase db) : IClassFixture<TestDatab
     [FacesFact]
     public async Task Two_faces_in_front_of_the_camera_are_told_one_person_only_and_never_reach_the_e_gate()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-TWO");
         await using var browser = await KioskBrowser.LaunchAsync("group_obama_biden.jpg");
         var page = await browser.OpenAsync(kiosk);

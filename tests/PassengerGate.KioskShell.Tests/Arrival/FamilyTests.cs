@@ -13,9 +13,9 @@ public sealed class FamilyTests(TestDatabase db) : IClassFixture<TestDatabase>
     [FacesFact]
     public async Task Family_of_three_with_a_child_without_an_IC_passport_sends_only_that_child_to_the_counter()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-FAMILY");
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start-family");

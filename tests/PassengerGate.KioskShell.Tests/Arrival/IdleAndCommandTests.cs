@@ -11,11 +11,11 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
     [FacesFact]
     public async Task Idle_passenger_is_wiped_with_their_portrait_and_answers_and_the_session_is_abandoned()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-IDLE", new Dictionary<string, string?> { ["Kiosk:IdleTimeout"] = "00:00:15" });
         // 15 s, not less: on a loaded 2-core machine the gap between the face comparison and the declaration screen
         // (the service deciding the face step) took longer than a 4 s timeout and wiped the passenger too early.
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         await page.ChooseLanguageAsync("ko");
         await page.Page.WaitForSelectorAsync("html[lang='ko']");
@@ -48,7 +48,7 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
     [Fact]
     public async Task Service_can_take_the_kiosk_out_of_service_and_return_it()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-REMOTE");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

@@ -10,9 +10,9 @@ public sealed class LanguageSwitchTests(TestDatabase db) : IClassFixture<TestDat
     [FacesFact]
     public async Task Switching_to_Korean_mid_declaration_relabels_the_screen_keeps_the_answers_and_finishes_in_Korean()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-KO");
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

@@ -41,7 +41,7 @@ public sealed class NoTipOffTests(TestDatabase db) : IClassFixture<TestDatabase>
     [FacesFact]
     public async Task A_watchlisted_traveller_sees_and_gets_only_please_see_an_officer_in_every_language_while_the_officer_sees_the_hit()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
         await server.Services.GetRequiredService<RiskDataStore>().UpsertWatchlistEntriesAsync(
             [new WatchlistEntry { Kind = WatchlistKind.Watchlist, DocumentNumber = "TW0000008", Reason = EntryReason, Source = ListSource, ValidFrom = today.AddDays(-1) }],
@@ -67,7 +67,7 @@ public sealed class NoTipOffTests(TestDatabase db) : IClassFixture<TestDatabase>
             // must not turn the watchlist referral into "service unavailable".
             ["Kiosk:ServiceDeadline"] = "00:02:00",
         });
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

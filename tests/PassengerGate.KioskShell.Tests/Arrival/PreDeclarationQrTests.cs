@@ -9,9 +9,9 @@ public sealed class PreDeclarationQrTests(TestDatabase db) : IClassFixture<TestD
     [FacesFact]
     public async Task Refused_QR_code_shows_the_service_problem_and_the_form_still_takes_the_declaration()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-QR");
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");

@@ -12,9 +12,9 @@ public sealed class ServiceLossTests(TestDatabase db) : IClassFixture<TestDataba
     [FacesFact]
     public async Task Service_stopped_mid_session_sends_the_passenger_to_the_counter_and_the_session_is_reconciled_once()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-LOST", new Dictionary<string, string?> { ["Kiosk:ServiceDeadline"] = "00:00:03" });
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 
         await page.ClickAsync("start");
@@ -48,7 +48,7 @@ public sealed class ServiceLossTests(TestDatabase db) : IClassFixture<TestDataba
     [Fact]
     public async Task Kiosk_whose_service_is_unreachable_at_start_is_out_of_service_and_offers_no_start()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-DOWN");
         await server.StopAsync();
         await using var browser = await KioskBrowser.LaunchAsync(null);
@@ -64,7 +64,7 @@ public sealed class ServiceLossTests(TestDatabase db) : IClassFixture<TestDataba
     [Fact]
     public async Task Device_fault_takes_the_kiosk_out_of_service_and_the_fault_reaches_the_service()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-FAULT");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

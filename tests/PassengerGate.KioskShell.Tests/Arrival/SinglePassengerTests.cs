@@ -15,7 +15,7 @@ public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDa
     [FacesFact]
     public async Task Passenger_whose_camera_face_matches_the_chip_portrait_is_sent_to_the_e_gate()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-GREEN");
         await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
@@ -71,7 +71,7 @@ public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDa
     [FacesFact]
     public async Task Passenger_whose_camera_face_is_someone_else_is_sent_to_the_counter_with_a_face_reason()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-MISMATCH");
         await using var browser = await KioskBrowser.LaunchAsync("biden_1.jpg");
         var page = await browser.OpenAsync(kiosk);

@@ -24,9 +24,9 @@ public sealed class PcscPassportStationTests(TestDatabase db, PcscdFixture pcscd
     public async Task A_chip_read_through_pcscd_by_the_kiosk_driver_passes_passive_authentication_on_the_service()
     {
         using var pty = await SocatPtyPair.StartAsync();
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         using var pki = TestPki.Create("UT", new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        await File.WriteAllBytesAsync(Path.Combine(server.TrustFolder, "pcsc-test-csca.cer"), pki.CscaCertificate.RawData);
+        await File.WriteAllBytesAsync(Path.Combine(server.TrustFolder!, "pcsc-test-csca.cer"), pki.CscaCertificate.RawData);
         var mrz = Td3Mrz.Compose("TANAKA", "HANAKO", "TP0000017", "JPN", "900401", 'F', "340331", "");
         var passport = SimulatedPassportFactory.Create(new SimulatedPassportOptions { Mrz = mrz, Pki = pki });
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-PCSC", new Dictionary<string, string?>

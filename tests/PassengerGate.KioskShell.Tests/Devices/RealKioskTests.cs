@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Hosting;
+using PassengerGate.Hardware.Kiosk;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Icao.Lds;
 using PassengerGate.KioskShell.Devices;
 using PassengerGate.KioskShell.Sessions;
@@ -25,7 +27,7 @@ public sealed class RealKioskTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task A_real_kiosk_has_no_simulator_endpoints_and_no_simulated_devices_or_passengers()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-REAL-1", Real);
         using var http = new HttpClient { BaseAddress = new Uri(kiosk.Url) };
 
@@ -48,7 +50,7 @@ public sealed class RealKioskTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task A_real_kiosk_without_drivers_reports_each_device_missing_to_the_service_and_stays_out_of_service()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-REAL-2", Real);
 
         string? devices = null;
@@ -72,7 +74,7 @@ public sealed class RealKioskTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task Without_a_height_sensor_the_height_is_unmeasured_so_the_service_refers_the_passenger()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-REAL-3", Real);
 
         // Null is "not measured": SubmitFaceResultHandler refers it (HEIGHT_NOT_REPORTED, proven in the service's
@@ -88,7 +90,7 @@ public sealed class RealKioskTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task The_chip_portrait_is_served_once_and_never_cached()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-REAL-4", Real);
         using var http = new HttpClient { BaseAddress = new Uri(kiosk.Url) };
         byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9];
@@ -107,7 +109,7 @@ public sealed class RealKioskTests(TestDatabase db) : IClassFixture<TestDatabase
     [Fact]
     public async Task A_simulated_passport_with_a_missing_face_file_is_refused_with_the_reason()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-SIM-400");
         using var http = new HttpClient { BaseAddress = new Uri(kiosk.Url) };
         var missing = Path.Combine(Path.GetTempPath(), $"pgate-no-such-face-{Guid.NewGuid():N}.jpg");

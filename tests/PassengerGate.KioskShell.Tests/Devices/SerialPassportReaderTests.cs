@@ -18,7 +18,7 @@ public sealed class SerialPassportReaderTests(TestDatabase db) : IClassFixture<T
     public async Task Passport_read_by_the_serial_OCR_reader_without_a_chip_is_sent_to_the_counter()
     {
         using var pty = await SocatPtyPair.StartAsync();
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-SERIAL", new Dictionary<string, string?>
         {
             ["Kiosk:Devices:MrzSerialPort"] = pty.HostPath,
@@ -44,7 +44,7 @@ public sealed class SerialPassportReaderTests(TestDatabase db) : IClassFixture<T
     [Fact]
     public async Task Kiosk_whose_serial_passport_reader_cannot_be_opened_is_out_of_service()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-NOREADER", new Dictionary<string, string?>
         {
             ["Kiosk:Devices:MrzSerialPort"] = Path.Combine(Path.GetTempPath(), "pgate-no-such-tty"),

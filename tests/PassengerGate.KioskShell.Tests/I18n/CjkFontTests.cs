@@ -17,7 +17,7 @@ public sealed class CjkFontTests(TestDatabase db) : IClassFixture<TestDatabase>
     [MemberData(nameof(CjkLanguages))]
     public async Task Kiosk_and_phone_page_draw_the_language_with_a_Noto_CJK_font(string language)
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, $"NRT-UI-FONT-{language.ToUpperInvariant()}");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

@@ -13,7 +13,7 @@ public sealed class DefaultLanguageTests(TestDatabase db) : IClassFixture<TestDa
     [Fact]
     public async Task The_kiosk_returns_to_its_default_language_after_a_passenger_and_after_a_fault_clears()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-DEFLANG");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

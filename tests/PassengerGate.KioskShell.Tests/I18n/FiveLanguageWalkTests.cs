@@ -24,9 +24,9 @@ public sealed partial class FiveLanguageWalkTests(TestDatabase db) : IClassFixtu
     [FacesFact]
     public async Task Every_screen_reached_shows_no_English_word_in_the_four_other_languages()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-WALK");
-        await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
+        await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
         var english = EnglishWords();
         var seen = new List<string>();

@@ -13,7 +13,7 @@ public sealed class SimulatedPassengerLoopTests(TestDatabase db) : IClassFixture
     [Fact]
     public async Task Without_a_touch_UI_synthetic_passengers_are_released_through_the_whole_session_and_a_page_pauses_them()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString, activeLiveness: true);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-RUN", new Dictionary<string, string?>
         {
             ["Kiosk:PassengerInterval"] = "00:00:00.200",
@@ -49,7 +49,7 @@ public sealed class SimulatedPassengerLoopTests(TestDatabase db) : IClassFixture
     [Fact]
     public async Task The_run_mode_mix_gives_officers_every_kind_of_case()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString, activeLiveness: true);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-MIX", new Dictionary<string, string?>
         {
             ["Kiosk:PassengerInterval"] = "00:00:00.050",

@@ -23,7 +23,7 @@ public sealed class PreDeclarationKeysTests(TestDatabase db) : IClassFixture<Tes
     [Fact]
     public async Task A_genuine_code_passes_an_altered_one_is_refused_and_the_check_works_with_the_service_down()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         var qr = await PreDeclareAsync(server);
         var altered = qr[..^3] + (qr[^3] == 'A' ? 'B' : 'A') + qr[^2..];
         using var keys = new PreDeclarationKeys(Options.Create(new KioskOptions { ServiceUrl = server.BaseAddress }), TimeProvider.System, NullLogger<PreDeclarationKeys>.Instance);

@@ -17,7 +17,7 @@ public sealed class SupervisorCommandTests(TestDatabase db) : IClassFixture<Test
     [Fact]
     public async Task A_supervisor_takes_the_real_kiosk_out_of_service_and_returns_it_while_an_officer_cannot()
     {
-        await using var server = await RunningServer.StartAsync(db.ConnectionString);
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-SUP-1");
         await using var browser = await KioskBrowser.LaunchAsync(null);
         var page = await browser.OpenAsync(kiosk);

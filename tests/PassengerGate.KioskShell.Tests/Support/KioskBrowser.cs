@@ -28,7 +28,7 @@ public sealed class KioskBrowser : IAsyncDisposable
     /// <summary>The camera shows a still photo (or nothing when null): a presentation attack, or no face at all.</summary>
     public static async Task<KioskBrowser> LaunchAsync(string? cameraPhoto)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync(cameraPhoto is null ? null : Faces.CameraVideo(cameraPhoto));
+        var (playwright, browser) = await Chromium.LaunchWithCameraAsync(cameraPhoto is null ? null : Faces.CameraVideo(cameraPhoto));
         return new KioskBrowser(playwright, browser);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using PassengerGate.Hardware.Simulators.Chip;
+using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
 using PassengerGate.Hardware.Simulators.Printer;
 using PassengerGate.KioskShell.Devices;
@@ -48,7 +49,7 @@ public sealed class KioskUnderTest : IAsyncDisposable
             ["Kiosk:PassengerInterval"] = "00:00:00",
             ["Kiosk:ServiceDeadline"] = "00:00:05",
             ["Kiosk:DefaultLanguage"] = "en",
-            ["Kiosk:SimulatedCscaFile"] = Path.Combine(server.TrustFolder, $"{kioskId}-csca.cer"),
+            ["Kiosk:SimulatedCscaFile"] = Path.Combine(server.TrustFolder!, $"{kioskId}-csca.cer"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

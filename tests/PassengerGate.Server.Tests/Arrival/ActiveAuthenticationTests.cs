@@ -46,7 +46,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal(("DocumentVerified", "face"), (update.State, update.Next));
+        Assert.Equal((SessionState.DocumentVerified, (SessionStep?)SessionStep.Face), (update.State, update.Next));
         Assert.Equal("Valid", await FactAsync(sessionId));
     }
 
@@ -58,7 +58,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal("DocumentVerified", update.State);
+        Assert.Equal(SessionState.DocumentVerified, update.State);
         Assert.Equal("NotRequired", await FactAsync(sessionId));
     }
 
@@ -70,7 +70,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
         Assert.Equal("CHIP_AA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{sessionId}' AND reasons @> '[{{\"code\":\"CHIP_AA_MISSING\"}}]'"));
@@ -86,7 +86,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
         var update = await SubmitAsync(sessionId, traveller, reading);
 
         Assert.False(reading.DataGroups.ContainsKey(15));
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
         Assert.Equal("CHIP_AA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
     }
@@ -119,7 +119,7 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
 
         var update = await SubmitAsync(sessionId, traveller, genuine with { ActiveAuthentication = genuine.ActiveAuthentication with { Signature = signature } });
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
         Assert.Equal("CHIP_AA_FAILED", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal("Failed", await FactAsync(sessionId));
@@ -138,15 +138,15 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
         Assert.NotEqual(firstChallenge, secondChallenge);
         // The replayed Chip Authentication answers were made under the first session's keys: that fails too.
         Assert.Equal(["CHIP_AA_FAILED", "CHIP_CA_MISSING"], (await SessionRecords.ReferralReasonsAsync(db, second)).Select(r => r.Code).Order(StringComparer.Ordinal));
-        Assert.Equal("DocumentVerified", (await SubmitAsync(first, traveller, recorded)).State);
+        Assert.Equal(SessionState.DocumentVerified, (await SubmitAsync(first, traveller, recorded)).State);
     }
 
     [Fact]
     public async Task A_retried_open_answers_with_the_same_eight_byte_challenge()
     {
         var sessionId = Guid.NewGuid();
-        var first = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var retried = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var first = await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var retried = await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
 
         Assert.Equal(8, first.ChipChallenge?.Length);
         Assert.Equal(first.ChipChallenge, retried.ChipChallenge);
@@ -155,12 +155,12 @@ public sealed class ActiveAuthenticationTests(TestDatabase db) : IClassFixture<T
     private async Task<(Guid SessionId, byte[]? Challenge)> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
-        var opened = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var opened = await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
         return (sessionId, opened.ChipChallenge);
     }
 
     private async Task<SessionUpdate> SubmitAsync(Guid sessionId, SimulatedTraveller traveller, ChipReading reading) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, reading));
+        await _kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, reading));
 
     private async Task<string?> FactAsync(Guid sessionId) =>
         await db.ScalarAsync<string>($"SELECT facts->'document'->>'activeAuthentication' FROM arrival_sessions WHERE session_id = '{sessionId}'");

@@ -71,7 +71,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
 
         var update = await SubmitDocumentAsync(_kioskA, sessionId, traveller);
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "PA_SIGNATURE_INVALID");
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
         var referral = await officer.NextAsync(sessionId);
@@ -88,11 +88,11 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var traveller = SimulatedTraveller.Create(_pki, StolenFaceNumber);
         var sessionId = await OpenAsync(_kioskA);
         var afterDocument = await SubmitDocumentAsync(_kioskA, sessionId, traveller);
-        Assert.Equal("DocumentVerified", afterDocument.State);
+        Assert.Equal(SessionState.DocumentVerified, afterDocument.State);
 
-        var update = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness) with { Score = 0.2 }));
+        var update = await _kioskA.Hub().SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace() with { Score = 0.2 }));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == "FACE_NOT_MATCHED");
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.RiskHit && r.Text.Contains("lost-or-stolen-document", StringComparison.Ordinal));
         await AssertNoListDetailStoredAsync(sessionId);
@@ -106,7 +106,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
 
         var first = await OpenAsync(_kioskA);
         var firstUpdate = await FullSessionAsync(_kioskA, first, traveller);
-        Assert.Equal("red", firstUpdate.Lane);
+        Assert.Equal(SessionLane.Red, firstUpdate.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, first), r => r.Code == ReferralCodes.RandomSelection);
         Assert.DoesNotContain(await SessionRecords.ReferralReasonsAsync(db, first), r => r.Code == ReferralCodes.PreviouslyReferred);
         await officer.NextAsync(first);
@@ -114,7 +114,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var second = await OpenAsync(_kioskB);
         var secondUpdate = await FullSessionAsync(_kioskB, second, traveller);
 
-        Assert.Equal("red", secondUpdate.Lane);
+        Assert.Equal(SessionLane.Red, secondUpdate.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.PreviouslyReferred);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.RandomSelection);
         var referral = await officer.NextAsync(second);
@@ -133,14 +133,14 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
     {
         var traveller = SimulatedTraveller.Create(_pki, "TR0000002");
         var first = await OpenAsync(_kioskA);
-        Assert.Equal("DocumentVerified", (await SubmitDocumentAsync(_kioskA, first, traveller)).State);
-        var abandoned = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.AbandonSession), new AbandonSession(first, Guid.NewGuid(), "passenger left"));
-        Assert.Equal("Abandoned", abandoned.State);
+        Assert.Equal(SessionState.DocumentVerified, (await SubmitDocumentAsync(_kioskA, first, traveller)).State);
+        var abandoned = await _kioskA.Hub().AbandonSession(new AbandonSession(first, Guid.NewGuid(), "passenger left"));
+        Assert.Equal(SessionState.Abandoned, abandoned.State);
 
         var second = await OpenAsync(_kioskB);
         var update = await FullSessionAsync(_kioskB, second, traveller);
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, second), r => r.Code == ReferralCodes.PreviouslyReferred);
     }
 
@@ -150,7 +150,7 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         await using var officer = await OfficerAsync();
         var traveller = SimulatedTraveller.Create(_pki, StolenIdleNumber);
         var sessionId = await OpenAsync(_kioskA);
-        Assert.Equal("DocumentVerified", (await SubmitDocumentAsync(_kioskA, sessionId, traveller)).State);
+        Assert.Equal(SessionState.DocumentVerified, (await SubmitDocumentAsync(_kioskA, sessionId, traveller)).State);
         var quiet = await OpenAsync(_kioskA);
 
         // The kiosk never comes back; the service's sweep runs after Sessions:Timeout (15 minutes by default).
@@ -174,20 +174,20 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
         var sessionA = await OpenAsync(_kioskA);
         var command = Guid.NewGuid();
         var chip = await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionA), _kioskA, sessionA);
-        var answer = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
+        var answer = await _kioskA.Hub().SubmitDocument(new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
 
         // The same kiosk resending after a reconnect gets the same answer.
-        var resent = await _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
+        var resent = await _kioskA.Hub().SubmitDocument(new SubmitDocument(sessionA, command, traveller.MrzLines, chip));
         Assert.Equal((answer.SessionId, answer.State), (resent.SessionId, resent.State));
 
         // Another kiosk, its own session, the same command id: no answer of session A, and nothing done.
         var sessionB = await OpenAsync(_kioskB);
-        await Assert.ThrowsAsync<HubException>(() => _kioskB.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionB, command, traveller.MrzLines, chip)));
+        await Assert.ThrowsAsync<HubException>(() => _kioskB.Hub().SubmitDocument(new SubmitDocument(sessionB, command, traveller.MrzLines, chip)));
         Assert.Equal("Opened", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionB}'"));
 
         // The same kiosk, another of its sessions, the same command id: refused too.
         var sessionA2 = await OpenAsync(_kioskA);
-        await Assert.ThrowsAsync<HubException>(() => _kioskA.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionA2, command, traveller.MrzLines, chip)));
+        await Assert.ThrowsAsync<HubException>(() => _kioskA.Hub().SubmitDocument(new SubmitDocument(sessionA2, command, traveller.MrzLines, chip)));
     }
 
     private async Task AssertNoListDetailStoredAsync(Guid sessionId)
@@ -208,19 +208,18 @@ public sealed class ArrivalChecksTests(TestDatabase db) : IClassFixture<TestData
     private static async Task<Guid> OpenAsync(HubConnection kiosk)
     {
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
         return sessionId;
     }
 
     private async Task<SessionUpdate> SubmitDocumentAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller) =>
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), kiosk, sessionId)));
+        await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), kiosk, sessionId)));
 
     private async Task<SessionUpdate> FullSessionAsync(HubConnection kiosk, Guid sessionId, SimulatedTraveller traveller)
     {
-        var afterDocument = await SubmitDocumentAsync(kiosk, sessionId, traveller);
-        Assert.Equal("DocumentVerified", afterDocument.State);
-        Assert.Equal("FaceVerified", (await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)))).State);
-        return await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
+        Assert.Equal(SessionState.DocumentVerified, (await SubmitDocumentAsync(kiosk, sessionId, traveller)).State);
+        Assert.Equal(SessionState.FaceVerified, (await kiosk.Hub().SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()))).State);
+        return await kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
     }
 
     private async Task<OfficerFeed> OfficerAsync()

@@ -49,7 +49,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         _clock.Set(At0859Jst);
         var (sessionId, update) = await DeclareAsync("TD0000001", "2006-12-01", December1);
 
-        Assert.Equal("green", update.Lane);
+        Assert.Equal(SessionLane.Green, update.Lane);
         Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
     }
 
@@ -59,7 +59,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         _clock.Set(At0859Jst);
         var (_, update) = await DeclareAsync("TD0000002", "2006-12-02", December1);
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         _clock.Set(At0900Jst);
         var (sessionId, update) = await DeclareAsync("TD0000003", "2006-12-01", December1);
 
-        Assert.Equal("green", update.Lane);
+        Assert.Equal(SessionLane.Green, update.Lane);
         Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
     }
 
@@ -79,7 +79,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         var (sessionId, update) = await DeclareAsync("TD0000004", "2006-12-01", new DateOnly(2026, 11, 30));
 
         // Assessed as of 1 December, when the traveller is 20: not under 30 November's rules, when they were 19.
-        Assert.Equal("green", update.Lane);
+        Assert.Equal(SessionLane.Green, update.Lane);
         Assert.Equal("2026-12-01", await FactAsync(sessionId, "'arrivalDate'->>'assessedAs'"));
         Assert.Equal("2026-11-30", await FactAsync(sessionId, "'arrivalDate'->>'declared'"));
     }
@@ -92,14 +92,14 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         var (sessionId, update) = await DeclareAsync("TD0000005", "1990-04-01", new DateOnly(2026, 11, 27));
 
         Assert.Null(update.Lane);
-        Assert.Equal("FaceVerified", update.State);
-        Assert.Equal("declaration", update.Next);
+        Assert.Equal(SessionState.FaceVerified, update.State);
+        Assert.Equal(SessionStep.Declaration, update.Next);
         Assert.Equal("DECLARATION_INVALID", update.Problem?.Code);
         var error = Assert.Single(update.FieldErrors!);
         Assert.Equal(("$.header.arrivalDate", DeclarationFieldProblem.ArrivalDateOutOfWindow), (error.Path, error.Problem));
 
-        var corrected = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, Traveller("TD0000005").Declaration(goods: OneBottle, arrivalDate: December1)));
-        Assert.Equal("green", corrected.Lane);
+        var corrected = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, Traveller("TD0000005").Declaration(goods: OneBottle, arrivalDate: December1)));
+        Assert.Equal(SessionLane.Green, corrected.Lane);
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
         var qr = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("qrText").GetString();
 
         var sessionId = await ThroughFaceAsync(traveller);
-        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, null));
+        var update = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, null));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Contains(await SessionRecords.ReferralReasonsAsync(db, sessionId), r => r.Code == ReferralCodes.ArrivalDateMismatch);
         Assert.Equal("2026-12-01", await FactAsync(sessionId, "'assessment'->>'asOf'"));
     }
@@ -157,10 +157,10 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     private async Task<Guid> ThroughFaceAsync(SimulatedTraveller traveller)
     {
         var sessionId = Guid.NewGuid();
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var afterDocument = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
-        Assert.Equal("DocumentVerified", afterDocument.State);
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(afterDocument.Liveness)));
+        await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var afterDocument = await _kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
+        Assert.Equal(SessionState.DocumentVerified, afterDocument.State);
+        await _kiosk.Hub().SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
         return sessionId;
     }
 
@@ -168,7 +168,7 @@ public sealed class ArrivalDayTests(TestDatabase db) : IClassFixture<TestDatabas
     {
         var traveller = Traveller(documentNumber);
         var sessionId = await ThroughFaceAsync(traveller);
-        var update = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goods: OneBottle, arrivalDate: arrivalDate, dateOfBirth: dateOfBirth)));
+        var update = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration(goods: OneBottle, arrivalDate: arrivalDate, dateOfBirth: dateOfBirth)));
         return (sessionId, update);
     }
 }

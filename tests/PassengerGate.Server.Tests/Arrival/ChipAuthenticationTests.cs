@@ -52,7 +52,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal(("DocumentVerified", "face"), (update.State, update.Next));
+        Assert.Equal((SessionState.DocumentVerified, (SessionStep?)SessionStep.Face), (update.State, update.Next));
         Assert.Equal("Valid", await FactAsync(sessionId));
     }
 
@@ -64,7 +64,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal("DocumentVerified", update.State);
+        Assert.Equal(SessionState.DocumentVerified, update.State);
         Assert.Equal("NotRequired", await FactAsync(sessionId));
     }
 
@@ -76,7 +76,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
         Assert.Equal("CHIP_CA_FAILED", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal("Failed", await FactAsync(sessionId));
@@ -90,7 +90,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge, _kiosk, sessionId));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal(TravellerReason.SeeOfficer, Assert.Single(update.Reasons));
         Assert.Equal("CHIP_CA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
         Assert.Equal("Missing", await FactAsync(sessionId));
@@ -104,7 +104,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, await traveller.ReadChipAsync(challenge));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal("CHIP_CA_MISSING", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
     }
 
@@ -118,7 +118,7 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
 
         var update = await SubmitAsync(sessionId, traveller, genuine with { ChipAuthentication = forged });
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal("CHIP_CA_FAILED", Assert.Single(await SessionRecords.ReferralReasonsAsync(db, sessionId)).Code);
     }
 
@@ -128,10 +128,8 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
         var traveller = SimulatedTraveller.Create(_pki, "TB0000008");
         var (sessionId, _) = await OpenAsync();
 
-        await Assert.ThrowsAsync<HubException>(() => _otherKiosk.InvokeAsync<ChipAuthenticationKeyAgreement?>(
-            nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, traveller.Passport.DataGroups[14])));
-        var agreement = await _kiosk.InvokeAsync<ChipAuthenticationKeyAgreement?>(
-            nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, traveller.Passport.DataGroups[14]));
+        await Assert.ThrowsAsync<HubException>(() => _otherKiosk.Hub().RequestChipAuthentication(new RequestChipAuthentication(sessionId, traveller.Passport.DataGroups[14])));
+        var agreement = await _kiosk.Hub().RequestChipAuthentication(new RequestChipAuthentication(sessionId, traveller.Passport.DataGroups[14]));
         Assert.Equal(ChipAuthenticationInfos.CaEcdhAes128, agreement?.Protocol);
         Assert.Equal(2, agreement?.ProtectedCommands.Count);
     }
@@ -139,12 +137,12 @@ public sealed class ChipAuthenticationTests(TestDatabase db) : IClassFixture<Tes
     private async Task<(Guid SessionId, byte[]? Challenge)> OpenAsync()
     {
         var sessionId = Guid.NewGuid();
-        var opened = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        var opened = await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
         return (sessionId, opened.ChipChallenge);
     }
 
     private async Task<SessionUpdate> SubmitAsync(Guid sessionId, SimulatedTraveller traveller, ChipReading reading) =>
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, reading));
+        await _kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, reading));
 
     private async Task<string?> FactAsync(Guid sessionId) =>
         await db.ScalarAsync<string>($"SELECT facts->'document'->>'chipAuthentication' FROM arrival_sessions WHERE session_id = '{sessionId}'");

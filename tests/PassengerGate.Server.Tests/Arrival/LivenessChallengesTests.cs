@@ -11,7 +11,7 @@ public sealed class LivenessChallengesTests
     {
         var challenges = new LivenessChallenges(Options.Create(new FaceOptions()));
 
-        var drawn = Enumerable.Range(0, 64).Select(_ => challenges.Next()).ToList();
+        var drawn = Enumerable.Range(0, 64).Select(_ => challenges.Next()!).ToList();
 
         // Two equally likely turns: all 64 the same has probability 2^-63.
         Assert.Contains(drawn, c => c.Turn == LivenessTurn.Left);
@@ -24,7 +24,15 @@ public sealed class LivenessChallengesTests
     {
         var challenges = new LivenessChallenges(Options.Create(new FaceOptions { FixedLivenessTurn = LivenessTurn.Right }));
 
-        Assert.All(Enumerable.Range(0, 8), _ => Assert.Equal(LivenessTurn.Right, challenges.Next().Turn));
+        Assert.All(Enumerable.Range(0, 8), _ => Assert.Equal(LivenessTurn.Right, challenges.Next()!.Turn));
+    }
+
+    [Fact]
+    public void The_challenge_is_on_unless_the_service_is_configured_without_it()
+    {
+        Assert.True(new FaceOptions().ActiveLiveness);
+        Assert.NotNull(new LivenessChallenges(Options.Create(new FaceOptions())).Next());
+        Assert.Null(new LivenessChallenges(Options.Create(new FaceOptions { ActiveLiveness = false })).Next());
     }
 
     [Fact]

@@ -28,10 +28,10 @@ public class SkeletonLoopTests(TestDatabase db) : IClassFixture<TestDatabase>, I
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
 
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var update = await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var update = await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
 
-        Assert.Equal("red", update.Lane);
+        Assert.Equal(SessionLane.Red, update.Lane);
         Assert.Equal([TravellerReason.PassportNotRead], update.Reasons);
         var referral = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(sessionId, referral.SessionId);
@@ -51,11 +51,11 @@ public class SkeletonLoopTests(TestDatabase db) : IClassFixture<TestDatabase>, I
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
         var commandId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
 
-        var first = await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, commandId, Mrz.SpecimenWithBadDigit));
-        var second = await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, commandId, Mrz.SpecimenWithBadDigit));
+        var first = await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, commandId, Mrz.SpecimenWithBadDigit));
+        var second = await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, commandId, Mrz.SpecimenWithBadDigit));
 
         Assert.Equal(first.Lane, second.Lane);
         Assert.Equal(first.Reasons, second.Reasons);
@@ -75,10 +75,10 @@ public class SkeletonLoopTests(TestDatabase db) : IClassFixture<TestDatabase>, I
             await owner.StartAsync();
             await other.StartAsync();
             var sessionId = Guid.NewGuid();
-            await owner.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
+            await owner.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
 
             var ex = await Assert.ThrowsAsync<HubException>(() =>
-                other.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.Valid())));
+                other.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.Valid())));
             Assert.Contains("another kiosk", ex.Message, StringComparison.Ordinal);
             Assert.Equal("Opened", await db.ScalarAsync<string>($"SELECT state FROM arrival_sessions WHERE session_id = '{sessionId}'"));
         }
@@ -91,8 +91,8 @@ public class SkeletonLoopTests(TestDatabase db) : IClassFixture<TestDatabase>, I
         await using var kiosk = _server.KioskConnection(token);
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
 
         await using var officer = _server.OfficerConnection();
         await officer.StartAsync();

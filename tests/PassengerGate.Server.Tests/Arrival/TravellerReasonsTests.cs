@@ -156,7 +156,7 @@ public sealed class TravellerReasonsTests
     [Fact]
     public void On_the_wire_a_traveller_reason_is_its_camel_case_name_and_numbers_are_refused()
     {
-        var update = new SessionUpdate(Guid.Empty, "Referred", "red", [TravellerReason.SeeOfficer, TravellerReason.DutyDue]);
+        var update = new SessionUpdate(Guid.Empty, SessionState.Referred, SessionLane.Red, [TravellerReason.SeeOfficer, TravellerReason.DutyDue]);
         var json = JsonSerializer.Serialize(update, Web);
 
         Assert.Contains("\"reasons\":[\"seeOfficer\",\"dutyDue\"]", json, StringComparison.Ordinal);

@@ -33,11 +33,11 @@ public class KioskAuthenticationTests(TestDatabase db) : IClassFixture<TestDatab
         var token = await _server.RegisterKioskAsync("KIX-R2");
         await using var kiosk = _server.KioskConnection(token);
         await kiosk.StartAsync();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(Guid.NewGuid()));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(Guid.NewGuid()));
 
         await _server.Services.GetRequiredService<KioskStore>().RevokeAsync("KIX-R2", TimeProvider.System.GetUtcNow(), default);
         var sessionId = Guid.NewGuid();
-        await Assert.ThrowsAnyAsync<Exception>(() => kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId)));
+        await Assert.ThrowsAnyAsync<Exception>(() => kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId)));
 
         Assert.Equal(0L, await db.ScalarAsync<long>($"SELECT count(*) FROM arrival_sessions WHERE session_id = '{sessionId}'"));
     }

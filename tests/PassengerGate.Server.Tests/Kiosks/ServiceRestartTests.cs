@@ -62,7 +62,7 @@ public class ServiceRestartTests(TestDatabase db) : IClassFixture<TestDatabase>
         {
             caughtByOutage.Add(passengers.Next());
             var update = await worker.ProcessAsync(caughtByOutage[^1], default);
-            Assert.Equal("red", update.Lane);
+            Assert.Equal(SessionLane.Red, update.Lane);
             Assert.Equal(TravellerReason.ServiceUnavailable, Assert.Single(update.Reasons));
         }
 

@@ -29,8 +29,8 @@ public sealed class DetainedGoodsReceiptTests(TestDatabase db) : IClassFixture<T
         await using var kiosk = _server.KioskConnection(await _server.RegisterKioskAsync("NRT-DG1"));
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
         var caseNumber = await db.ScalarAsync<long>($"SELECT case_number FROM referrals WHERE session_id = '{sessionId}'");
         Assert.True(caseNumber > 0);
 

@@ -210,12 +210,12 @@ public sealed class OfficerConsoleFlowTests(TestDatabase db) : IClassFixture<Tes
     private async Task<Guid> ReferAsync(SimulatedTraveller traveller, string declaration)
     {
         var sessionId = Guid.NewGuid();
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var document = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
-        Assert.Equal("DocumentVerified", document.State);
-        await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitFaceResult), new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace(document.Liveness)));
-        var final = await _kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), new SubmitDeclaration(sessionId, Guid.NewGuid(), null, declaration));
-        Assert.Equal("red", final.Lane);
+        await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var document = await _kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(await SessionRecords.ChallengeAsync(db, sessionId), _kiosk, sessionId)));
+        Assert.Equal(SessionState.DocumentVerified, document.State);
+        await _kiosk.Hub().SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
+        var final = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, declaration));
+        Assert.Equal(SessionLane.Red, final.Lane);
         return sessionId;
     }
 }

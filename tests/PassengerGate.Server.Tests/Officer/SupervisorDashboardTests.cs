@@ -51,8 +51,8 @@ public sealed class SupervisorDashboardTests(TestDatabase db) : IClassFixture<Te
 
         // A passport whose MRZ check digit is wrong is referred: the open count and the reasons chart follow without a reload.
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
         await Assertions.Expect(page.Locator("#tile-open")).ToHaveTextAsync("1", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#tile-red")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator("#chart-reasons")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("MRZ_CHECK_DIGIT: 1"));

@@ -67,6 +67,9 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["GET /api/predeclarations/{id:guid}/qr.png"] = _ => 404,
         ["GET /api/staff/antiforgery"] = _ => 200,
         ["POST /api/staff/sign-in"] = _ => 302, // wrong password: back to the form
+        // The tax-free shop API: a shop's own API key only (TaxFreeShopApiTests covers shops); staff and kiosks have none.
+        ["POST /api/taxfree/records"] = _ => Denied401,
+        ["GET /api/taxfree/records/{recordId}"] = _ => Denied401,
         // Staff only, any role.
         ["GET /api/staff/me"] = c => Staff(c, Enum.GetValues<Caller>()),
         ["POST /api/staff/sign-out"] = c => Staff(c, Enum.GetValues<Caller>(), allowedStatus: 302),
@@ -88,6 +91,12 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["* /hubs/kiosk"] = c => c == Caller.Kiosk ? 200 : Denied401,
         ["* /hubs/officer/negotiate"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
         ["* /hubs/officer"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer]),
+        // The departure console (decision 0022): departure staff and supervisors; the export without a range is refused on its content.
+        ["* /hubs/departure/negotiate"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["* /hubs/departure"] = c => Staff(c, [Caller.Departure, Caller.Supervisor]),
+        ["GET /api/currency/export"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 400),
+        ["GET /api/currency/declarations/{id:long}/copy.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
+        ["GET /api/currency/declarations/{id:long}/retention-receipt.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
     };
 
     // Staff endpoints: no staff cookie (anonymous, or a kiosk's credential) is 401; a staff role not listed is 403.
@@ -243,8 +252,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         await using var kiosk = _server.KioskConnection(_kioskToken);
         await kiosk.StartAsync();
         var sessionId = Guid.NewGuid();
-        await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.OpenArrivalSession), new OpenArrivalSession(sessionId));
-        var update = await kiosk.InvokeAsync<SessionUpdate>(nameof(IKioskHub.SubmitDocument), new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
+        await kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
+        var update = await kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), Mrz.SpecimenWithBadDigit));
         return update.CaseNumber ?? throw new InvalidOperationException("the bad MRZ was not referred");
     }
 
@@ -255,7 +264,9 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
             .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{caseNumber:long}", caseNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{userName}", "mx-target", StringComparison.Ordinal);
+            .Replace("{userName}", "mx-target", StringComparison.Ordinal)
+            .Replace("{id:long}", "999999", StringComparison.Ordinal)
+            .Replace("{recordId}", "R-1", StringComparison.Ordinal);
         using var http = _server.HttpClient();
 
         // Sign-out ends the session: it is asked with a separate sign-in so the others stay valid.

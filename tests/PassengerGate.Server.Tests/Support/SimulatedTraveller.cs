@@ -47,7 +47,7 @@ public sealed class SimulatedTraveller
             {
                 ActiveAuthenticationChallenge = challenge,
                 ChipAuthentication = kiosk is null ? null : async (dg14, ct) =>
-                    await kiosk.InvokeAsync<ChipAuthenticationKeyAgreement?>(nameof(IKioskHub.RequestChipAuthentication), new RequestChipAuthentication(sessionId, dg14), ct) is { } agreement
+                    await kiosk.Hub(ct).RequestChipAuthentication(new RequestChipAuthentication(sessionId, dg14)) is { } agreement
                         ? new ChipAuthenticationChallenge(agreement.Protocol, agreement.KeyId, agreement.EphemeralPublicKey, agreement.ProtectedCommands)
                         : null,
             };
@@ -100,9 +100,9 @@ public sealed class SimulatedTraveller
         """;
 
     /// <summary>
-    /// A matching, live face that answered <paramref name="challenge"/> (null: no challenge answered). The turn and
+    /// A matching, live face (the passive models say live) that answered <paramref name="challenge"/> (null: no challenge answered, as with Face:ActiveLiveness off). The turn and
     /// blink figures are of the synthetic bona fide clips in docs/performance.md, well over FaceOptions' minimums.
     /// </summary>
-    public static FaceResult GoodFace(LivenessChallenge? challenge) => new(0.62, 0.38, true, [], true, true, 3, false,
+    public static FaceResult GoodFace(LivenessChallenge? challenge = null) => new(0.62, 0.38, true, [], true, true, 3, false,
         challenge is null ? null : new ActiveLivenessResult(challenge, challenge.Turn, true, challenge.Turn == LivenessTurn.Left ? 0.5 : -0.5, 0.6, 0.04, 30, null));
 }

@@ -81,17 +81,25 @@ export function mount(root, state, ctx) {
       await new Promise(resolve => setTimeout(resolve, GUIDANCE_PACE_MS));
     }
     if (stopped) return;
-    // The service's challenge (head turn and blink); the passenger answers it in front of the camera.
-    const challenge = state.liveness ?? { turn: 'Left', blink: true };
-    const prompt = challenge.turn === 'Right' ? 'livenessTurnRight' : 'livenessTurnLeft';
-    root.querySelector('section.face').dataset.challenge = challenge.turn;
-    const r = await engine.verifyChallenge(portrait, video, {
-      threshold: state.faceThreshold,
-      challenge,
-      onPrompt: attempt => say(attempt === 0 ? prompt : 'livenessAgain'),
-    });
-    if (stopped) return;
-    say('faceHoldStill');
+    // The service's challenge (head turn and blink); the passenger answers it in front of the camera. A service
+    // that sets none (Face:ActiveLiveness off, tests of other behaviours) gets the passive comparison alone.
+    const challenge = state.liveness ?? null;
+    let r;
+    if (challenge) {
+      const prompt = challenge.turn === 'Right' ? 'livenessTurnRight' : 'livenessTurnLeft';
+      root.querySelector('section.face').dataset.challenge = challenge.turn;
+      r = await engine.verifyChallenge(portrait, video, {
+        threshold: state.faceThreshold,
+        challenge,
+        onPrompt: attempt => say(attempt === 0 ? prompt : 'livenessAgain'),
+      });
+      if (stopped) return;
+      say('faceHoldStill');
+    } else {
+      say('faceHoldStill');
+      r = await engine.verifyLive(portrait, video, { threshold: state.faceThreshold, frames: 5 });
+      if (stopped) return;
+    }
     const a = r.active ?? {};
     const usable = typeof r.score === 'number';
     // On a busy kiosk the analysis can hold this page's thread past SignalR's timeouts, and the link reconnects
@@ -116,7 +124,7 @@ export function mount(root, state, ctx) {
       live: typeof r.liveness?.live === 'number' ? r.liveness.live >= LIVENESS_CUT : null,
       framesUsed: r.framesUsed ?? 0,
       childBelowHeight: null,
-      active: {
+      active: challenge && {
         challenge,
         turnObserved: a.turnObserved ?? null,
         blinkObserved: Boolean(a.blinkObserved),

@@ -24,7 +24,7 @@ public sealed class ArrivalSessionRunner(
     TimeProvider clock,
     ILogger<ArrivalSessionRunner> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ContractJson.Configure(new(JsonSerializerDefaults.Web));
 
     public delegate Task<StepOutcome> SessionStep(ArrivalSession session, DateTimeOffset now, CancellationToken ct);
 
@@ -57,7 +57,7 @@ public sealed class ArrivalSessionRunner(
         var session = Restore(row);
         if (session.IsDecided)
         {
-            return new SessionUpdate(session.Id, session.State.ToString(), session.Lane, [], null);
+            return new SessionUpdate(session.Id, SessionUpdates.StateOf(session.State), SessionUpdates.LaneOf(session.Lane), [], null);
         }
 
         var now = clock.GetUtcNow();
@@ -76,12 +76,13 @@ public sealed class ArrivalSessionRunner(
 
         var update = new SessionUpdate(
             session.Id,
-            session.State.ToString(),
-            session.Lane,
+            SessionUpdates.StateOf(session.State),
+            SessionUpdates.LaneOf(session.Lane),
             TravellerReasons.ForKiosk(outcome.Reasons, session.Lane),
-            session.NextStep,
+            SessionUpdates.StepOf(session.NextStep),
             outcome.Problem,
             FieldErrors: outcome.FieldErrors,
+            CurrencyDeclarationExpected: outcome.CurrencyDeclarationExpected,
             Liveness: session.NextStep == "face" ? outcome.Liveness : null);
         try
         {
@@ -108,7 +109,7 @@ public sealed class ArrivalSessionRunner(
             }
 
             var current = await sessions.LoadAsync(sessionId, ct);
-            return new SessionUpdate(sessionId, current?.State ?? row.State, current?.Lane, [], null);
+            return new SessionUpdate(sessionId, SessionUpdates.StateOf(current?.State ?? row.State), SessionUpdates.LaneOf(current?.Lane), [], null);
         }
 
         logger.LogInformation(

@@ -12,6 +12,13 @@ public sealed class FaceOptions
     public double Threshold { get; set; } = 0.38;
 
     /// <summary>
+    /// Face:ActiveLiveness — the head-turn and blink challenge (decision 0010). On by default and in production: without it
+    /// a still photo of the holder reaches the e-gate. Off only for tests about other behaviours, which then judge the
+    /// passive models alone (FaceResult.Real/Live), as the service did before the challenge.
+    /// </summary>
+    public bool ActiveLiveness { get; set; } = true;
+
+    /// <summary>
     /// Tests only (Face:FixedLivenessTurn = Left|Right): every session gets this head turn instead of a random
     /// one. Null (the default) in production: a fixed challenge is one a replayed video can learn.
     /// </summary>

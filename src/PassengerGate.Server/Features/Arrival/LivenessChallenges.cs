@@ -17,8 +17,14 @@ public sealed class LivenessChallenges(IOptions<FaceOptions> options)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public LivenessChallenge Next()
+    /// <summary>A fresh challenge for the face step, or null when <see cref="FaceOptions.ActiveLiveness"/> is off (tests only).</summary>
+    public LivenessChallenge? Next()
     {
+        if (!options.Value.ActiveLiveness)
+        {
+            return null;
+        }
+
         var turn = options.Value.FixedLivenessTurn ?? (RandomNumberGenerator.GetInt32(2) == 0 ? LivenessTurn.Left : LivenessTurn.Right);
         return new LivenessChallenge(turn, Blink: true);
     }

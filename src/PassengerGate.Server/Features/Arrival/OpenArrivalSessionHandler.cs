@@ -28,6 +28,6 @@ public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, Chip
 
         logger.LogInformation("Arrival session {SessionId} opened at kiosk {KioskId} ({State})", row.SessionId, kioskId, row.State);
         var challenge = await chipAuthenticity.IssueChallengeAsync(row.SessionId, ct);
-        return new SessionUpdate(row.SessionId, row.State, row.Lane, [], ChipChallenge: challenge);
+        return new SessionUpdate(row.SessionId, SessionUpdates.StateOf(row.State), SessionUpdates.LaneOf(row.Lane), [], ChipChallenge: challenge);
     }
 }

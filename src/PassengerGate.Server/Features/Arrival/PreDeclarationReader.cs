@@ -13,7 +13,7 @@ namespace PassengerGate.Server.Features.Arrival;
 /// </summary>
 public sealed class PreDeclarationReader(SigningKeyRing keys, PreDeclarationStore store, ILogger<PreDeclarationReader> logger)
 {
-    public sealed record Result(string? DeclarationJson, Reason? Problem);
+    public sealed record Result(string? DeclarationJson, Reason? Problem, Guid? PreDeclarationId = null);
 
     public async Task<Result> ReadAsync(string qrText, DateTimeOffset now, CancellationToken ct)
     {
@@ -26,6 +26,6 @@ public sealed class PreDeclarationReader(SigningKeyRing keys, PreDeclarationStor
 
         var claims = verification.Claims!;
         await store.MarkUsedAsync(claims.PreDeclarationId, now, ct);
-        return new Result(claims.DeclarationJson, null);
+        return new Result(claims.DeclarationJson, null, claims.PreDeclarationId);
     }
 }

@@ -26,4 +26,7 @@ public sealed record StepOutcome
 
     /// <summary>With a refused declaration: every field the service would not accept.</summary>
     public IReadOnlyList<DeclarationFieldError>? FieldErrors { get; init; }
+
+    /// <summary>The declaration answered "yes" to the payment-means question: a currency declaration follows (decision 0022).</summary>
+    public bool CurrencyDeclarationExpected { get; init; }
 }

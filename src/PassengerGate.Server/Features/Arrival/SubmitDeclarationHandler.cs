@@ -70,6 +70,15 @@ public sealed class SubmitDeclarationHandler(
             return new StepOutcome { Problem = new Reason("DECLARATION_MISSING", "No declaration was given: scan the QR code or fill in the form.") };
         }
 
+        return await DecideJsonAsync(session, json, source, source == "kiosk" ? declarationChecks.KioskWindow : null, null, now, ct);
+    }
+
+    /// <summary>
+    /// Decides a declaration already taken from its QR or form: validated, bound to the session's passport, assessed and
+    /// screened. <paramref name="edit"/> is kept beside it in the facts (a pre-declaration edited at the kiosk, decision 0020).
+    /// </summary>
+    internal async Task<StepOutcome> DecideJsonAsync(ArrivalSession session, string json, string source, ArrivalDateWindow? window, object? edit, DateTimeOffset now, CancellationToken ct)
+    {
         var parsed = DeclarationJson.Read(json);
         if (!parsed.IsValid)
         {
@@ -82,7 +91,7 @@ public sealed class SubmitDeclarationHandler(
         }
 
         var declaration = parsed.Declaration!;
-        var violations = await declarationChecks.CheckAsync(declaration, airport.DateOf(now), source == "kiosk" ? declarationChecks.KioskWindow : null, ct);
+        var violations = await declarationChecks.CheckAsync(declaration, airport.DateOf(now), window, ct);
         if (violations.Count > 0)
         {
             var detail = string.Join("; ", violations.Select(v => $"{v.Path}: {v.Message}"));
@@ -144,9 +153,12 @@ public sealed class SubmitDeclarationHandler(
         return new StepOutcome
         {
             Reasons = reasons,
+            CurrencyDeclarationExpected = declaration.Answers.PaymentMeansOverThreshold,
             Facts = new Dictionary<string, object?>
             {
-                ["declaration"] = new { source, json = JsonDocument.Parse(json).RootElement },
+                ["declaration"] = edit is null
+                    ? new { source, json = JsonDocument.Parse(json).RootElement }
+                    : new { source, json = JsonDocument.Parse(json).RootElement, edit },
                 ["assessment"] = new
                 {
                     asOf = assessment.AsOf,

@@ -95,7 +95,11 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
         session.VerifyDocument("service:passive-authentication", now);
         var challenge = livenessChallenges.Next();
         var verified = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString(), chipAuthentication.Verdict.ToString());
-        verified[LivenessChallenges.FactKey] = challenge;
+        if (challenge is not null)
+        {
+            verified[LivenessChallenges.FactKey] = challenge;
+        }
+
         return identity with { Facts = verified, Liveness = challenge };
     }
 

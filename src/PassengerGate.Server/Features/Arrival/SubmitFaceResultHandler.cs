@@ -49,9 +49,19 @@ public sealed class SubmitFaceResultHandler(ArrivalSessionRunner runner, Arrival
                 reasons.Add(new(ArrivalStepCodes.FaceNotMatched, $"The face did not match the passport chip portrait (score {face.Score:0.000} below {threshold:0.000})."));
             }
 
-            if (LivenessFailure(issued, face.Active) is { } failure)
+            if (options.Value.ActiveLiveness)
             {
-                reasons.Add(new(ArrivalStepCodes.FaceLivenessFailed, failure));
+                if (LivenessFailure(issued, face.Active) is { } failure)
+                {
+                    reasons.Add(new(ArrivalStepCodes.FaceLivenessFailed, failure));
+                }
+            }
+            else if (face.Real != true || face.Live != true)
+            {
+                // Face:ActiveLiveness off (tests about other behaviours): the passive models alone, as before decision 0010.
+                reasons.Add(new(ArrivalStepCodes.LivenessFailed, face.Real is null || face.Live is null
+                    ? "Liveness or anti-spoofing was not measured."
+                    : "The liveness or anti-spoofing check failed."));
             }
 
             if (face.ChildBelowHeight != false)

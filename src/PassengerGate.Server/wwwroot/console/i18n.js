@@ -1,7 +1,7 @@
 // The consoles' words in Japanese and English. One catalogue, a language switch kept in localStorage.
 const catalogue = {
   en: {
-    "app.name": "PassengerGate", "nav.officer": "Officer console", "nav.supervisor": "Supervisor dashboard", "nav.audit": "Audit trail", "nav.admin": "Accounts",
+    "app.name": "PassengerGate", "nav.officer": "Officer console", "nav.supervisor": "Supervisor dashboard", "nav.departure": "Departure console", "nav.audit": "Audit trail", "nav.admin": "Accounts",
     "shell.signOut": "Sign out", "shell.language": "日本語", "shell.languageLabel": "Switch to Japanese", "shell.live": "Live", "shell.connecting": "Connecting…",
     "shell.reconnecting": "Reconnecting…", "shell.disconnected": "Disconnected — retrying",
     "role.officer": "officer", "role.supervisor": "supervisor", "role.administrator": "administrator", "role.departure": "departure",
@@ -39,7 +39,7 @@ const catalogue = {
     "line.ReferredToOfficer": "Officer assesses (general rate)", "line.NotAssessed": "Not assessed",
   },
   ja: {
-    "app.name": "PassengerGate", "nav.officer": "審査官コンソール", "nav.supervisor": "監督者ダッシュボード", "nav.audit": "監査記録", "nav.admin": "アカウント",
+    "app.name": "PassengerGate", "nav.officer": "審査官コンソール", "nav.supervisor": "監督者ダッシュボード", "nav.departure": "出国検査コンソール", "nav.audit": "監査記録", "nav.admin": "アカウント",
     "shell.signOut": "サインアウト", "shell.language": "English", "shell.languageLabel": "英語に切り替え", "shell.live": "接続中", "shell.connecting": "接続しています…",
     "shell.reconnecting": "再接続しています…", "shell.disconnected": "切断 — 再試行中",
     "role.officer": "審査官", "role.supervisor": "監督者", "role.administrator": "管理者", "role.departure": "出国",

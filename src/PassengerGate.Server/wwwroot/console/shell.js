@@ -6,6 +6,7 @@ import { t, translate, lang, setLanguage } from "./i18n.js";
 const pages = [
   { href: "/officer/", key: "nav.officer", roles: ["officer", "supervisor"] },
   { href: "/supervisor/", key: "nav.supervisor", roles: ["supervisor"] },
+  { href: "/console/departure/", key: "nav.departure", roles: ["departure", "supervisor"] },
   { href: "/audit/", key: "nav.audit", roles: ["supervisor", "administrator"] },
   { href: "/admin/", key: "nav.admin", roles: ["administrator"] },
 ];

@@ -1,8 +1,0 @@
-namespace PassengerGate.KioskShell.Devices;
-
-/// <summary>The kiosk's QR scanner (pre-declaration codes from the Visit Japan Web style app).</summary>
-public interface IQrScanner
-{
-    /// <summary>Raised with the decoded text of each code the scanner reads.</summary>
-    event EventHandler<string>? Scanned;
-}

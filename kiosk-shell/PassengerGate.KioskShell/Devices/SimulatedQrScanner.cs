@@ -1,9 +1,0 @@
-namespace PassengerGate.KioskShell.Devices;
-
-/// <summary>A QR scanner on simulated hardware: <see cref="Present"/> plays a code held under it.</summary>
-public sealed class SimulatedQrScanner : IQrScanner
-{
-    public event EventHandler<string>? Scanned;
-
-    public void Present(string text) => Scanned?.Invoke(this, text);
-}

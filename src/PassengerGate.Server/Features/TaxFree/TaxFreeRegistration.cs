@@ -1,0 +1,51 @@
+using PassengerGate.Data.TaxFree;
+
+namespace PassengerGate.Server.Features.TaxFree;
+
+/// <summary>Tax-free export confirmation (issue 12, docs/decisions/0021): the shop API.</summary>
+public static class TaxFreeRegistration
+{
+    public static IServiceCollection AddTaxFree(this IServiceCollection services)
+    {
+        services.AddSingleton<TaxFreeStore>();
+        services.AddSingleton<ShopCaller>();
+        services.AddSingleton<SubmitPurchaseRecord>();
+        services.AddSingleton<ShowPurchaseRecord>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTaxFree(this IEndpointRouteBuilder app)
+    {
+        // Shops authenticate with their own key, not a staff cookie: the endpoints take no anti-forgery token and
+        // check the key themselves (ShopCaller), so a signed-in officer's browser cannot submit records either.
+        app.MapPost(SubmitPurchaseRecord.Route, async (HttpRequest request, ShopCaller caller, SubmitPurchaseRecord handler, CancellationToken ct) =>
+        {
+            var shopId = await caller.ShopIdAsync(request, ct);
+            if (shopId is null)
+            {
+                return ShopCaller.Unauthorized();
+            }
+
+            if (request.ContentLength > SubmitPurchaseRecord.MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
+            var buffer = new char[SubmitPurchaseRecord.MaxBodyBytes + 1];
+            var length = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
+            if (length > SubmitPurchaseRecord.MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            return await handler.HandleAsync(shopId, new string(buffer, 0, length), ct);
+        }).DisableAntiforgery().AllowAnonymous();
+        app.MapGet(SubmitPurchaseRecord.Route + "/{recordId}", async (string recordId, HttpRequest request, ShopCaller caller, ShowPurchaseRecord handler, CancellationToken ct) =>
+        {
+            var shopId = await caller.ShopIdAsync(request, ct);
+            return shopId is null ? ShopCaller.Unauthorized() : await handler.HandleAsync(shopId, recordId, ct);
+        }).AllowAnonymous();
+        return app;
+    }
+}
