@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using PassengerGate.Contracts.Officer;
 
 namespace PassengerGate.Contracts.Kiosk;
 
-/// <summary>Which way the passenger is asked to turn the head, from the passenger's own point of view.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LivenessTurn>))]
+/// <summary>Which way the passenger is asked to turn the head, from the passenger's own point of view. On the wire: "left", "right" (decision 0019).</summary>
+[JsonConverter(typeof(CamelCaseNames<LivenessTurn>))]
 public enum LivenessTurn
 {
     Left,

@@ -6,11 +6,8 @@ namespace PassengerGate.KioskShell.Tests.Support;
 /// <summary>The kiosk's touch UI in Chromium, driven the way a passenger would: by the visible controls.</summary>
 public sealed class KioskPage(IPage page)
 {
-    /// <summary>
-    /// Model loading, the liveness challenge (a 4.5 s recording, the detector and landmarks on ~23 frames, up to two
-    /// windows for a photo) and the face comparison on the WASM backend of a shared 2-core machine take a while.
-    /// </summary>
-    public const float FaceTimeoutMs = 480_000;
+    /// <summary>Model loading and face comparison on the WASM backend of a shared 2-core machine take a while.</summary>
+    public const float FaceTimeoutMs = 240_000;
 
     public IPage Page => page;
 

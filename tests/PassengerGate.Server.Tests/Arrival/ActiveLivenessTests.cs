@@ -48,7 +48,8 @@ public sealed class ActiveLivenessTests(TestDatabase db) : IClassFixture<TestDat
         Assert.NotNull(update.Liveness);
         Assert.True(update.Liveness!.Blink);
         var stored = await db.ScalarAsync<string>($"SELECT facts->'livenessChallenge'->>'turn' FROM arrival_sessions WHERE session_id = '{sessionId}'");
-        Assert.Equal(update.Liveness.Turn.ToString(), stored);
+        // Stored as the contract writes enums: camelCase words (ContractJson, decision 0019).
+        Assert.Equal(update.Liveness.Turn == LivenessTurn.Left ? "left" : "right", stored);
     }
 
     [Fact]

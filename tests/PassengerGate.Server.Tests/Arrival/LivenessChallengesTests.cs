@@ -38,7 +38,7 @@ public sealed class LivenessChallengesTests
     [Fact]
     public void The_stored_challenge_is_read_back_from_the_session_facts()
     {
-        var stored = LivenessChallenges.FromFacts("""{"document":{},"livenessChallenge":{"turn":"Right","blink":true}}""");
+        var stored = LivenessChallenges.FromFacts("""{"document":{},"livenessChallenge":{"turn":"right","blink":true}}""");
 
         Assert.Equal(new LivenessChallenge(LivenessTurn.Right, true), stored);
         Assert.Null(LivenessChallenges.FromFacts("""{"document":{}}"""));

@@ -11,7 +11,7 @@
 //
 // Blink — why pixels: face-api's 68-point eye landmarks hardly close on a closed eye (they dropped by 0.06–0.09 of
 // the eye opening, the same as a moving photo's noise). The landmarks now only locate each eye; what is
-// measured is how much dark (iris, pupil, lash line) the eye box holds against the skin just under the eye,
+// measured is how much dark (iris, pupil, lash line) lies inside the eye's landmark outline against the skin just under the eye,
 // relative to the passenger's own open eyes. A blink is a transient drop on both eyes with the eyes open
 // before and after within a short window (a blink lasts 100–400 ms; Soukupová & Čech 2016 use the same
 // drop-and-recovery shape). A still or moved photo keeps its eyes as they were: no transient.
@@ -101,33 +101,51 @@ function eyeDistance(points) {
 }
 
 /**
- * How open one eye looks on a frame: the mean darkness inside the eye box, (skin − luma)/skin clipped at 0, where
- * skin is the median luma of a patch just below the eye (the upper cheek) on the same frame, so lighting and skin
- * tone cancel out. The box is centred on the eye's 6 landmarks, as wide as the eye corners and 0.44 of that high:
- * it holds the iris, pupil and lashes of an open eye, not the brow; a closed eye leaves the lid's skin and a thin lash line.
- * `luma(x, y)` gives the frame's luma (0–255). Returns null when the eye is off the frame.
+ * How open one eye looks on a frame: the mean darkness (skin − luma)/skin, clipped at 0, of the pixels INSIDE the eye's
+ * outline — the polygon of its six 68-point landmarks (36–41 or 42–47: outer corner, upper lid, inner corner, lower
+ * lid), grown by an eighth about its centre so the lash line of the open eye counts — where skin is the median luma of
+ * a patch just below the eye (the upper cheek) on the same frame, so lighting and skin tone cancel out. An open eye
+ * shows iris, pupil and lashes there; a closed one the lid's skin. Unlike a box around the eye (the second and third
+ * attempts), eyeliner, brow shadow and the socket outside the outline do not count, so they cannot keep a closed eye
+ * "dark" (decision 0010). `luma(x, y)` gives the frame's luma (0–255). Returns null when the eye is off the frame.
  */
 export function eyeDarkness(points, first, luma, width, height) {
   const eye = points.slice(first, first + 6);
   const c = centre(eye);
   const w = dist(points[first], points[first + 3]);
   if (!(w > 4)) return null;
-  const box = { x0: Math.round(c.x - 0.5 * w), x1: Math.round(c.x + 0.5 * w), y0: Math.round(c.y - 0.22 * w), y1: Math.round(c.y + 0.22 * w) };
-  const cheek = { x0: box.x0, x1: box.x1, y0: Math.round(c.y + 0.45 * w), y1: Math.round(c.y + 0.75 * w) };
-  if (box.x0 < 0 || box.y0 < 0 || cheek.x1 >= width || cheek.y1 >= height) return null;
+  const outline = eye.map((p) => ({ x: c.x + 1.125 * (p.x - c.x), y: c.y + 1.125 * (p.y - c.y) }));
+  const x0 = Math.floor(Math.min(...outline.map((p) => p.x)));
+  const x1 = Math.ceil(Math.max(...outline.map((p) => p.x)));
+  const y0 = Math.floor(Math.min(...outline.map((p) => p.y)));
+  const y1 = Math.ceil(Math.max(...outline.map((p) => p.y)));
+  const cheek = { x0: Math.round(c.x - 0.5 * w), x1: Math.round(c.x + 0.5 * w), y0: Math.round(c.y + 0.45 * w), y1: Math.round(c.y + 0.75 * w) };
+  if (x0 < 0 || y0 < 0 || cheek.x0 < 0 || x1 >= width || cheek.x1 >= width || cheek.y1 >= height) return null;
   const skinValues = [];
   for (let y = cheek.y0; y <= cheek.y1; y++) for (let x = cheek.x0; x <= cheek.x1; x++) skinValues.push(luma(x, y));
   skinValues.sort((p, q) => p - q);
   const skin = Math.max(1, skinValues[Math.floor(skinValues.length / 2)]);
   let sum = 0;
   let n = 0;
-  for (let y = box.y0; y <= box.y1; y++) {
-    for (let x = box.x0; x <= box.x1; x++) {
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      if (!inside(outline, x + 0.5, y + 0.5)) continue;
       sum += Math.max(0, (skin - luma(x, y)) / skin);
       n++;
     }
   }
-  return sum / n;
+  return n > 0 ? sum / n : null;
+}
+
+/** Even–odd rule: whether (x, y) lies inside the polygon. */
+function inside(polygon, x, y) {
+  let odd = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i];
+    const b = polygon[j];
+    if ((a.y > y) !== (b.y > y) && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) odd = !odd;
+  }
+  return odd;
 }
 
 /**

@@ -83,7 +83,10 @@ export function mount(root, state, ctx) {
     if (stopped) return;
     // The service's challenge (head turn and blink); the passenger answers it in front of the camera. A service
     // that sets none (Face:ActiveLiveness off, tests of other behaviours) gets the passive comparison alone.
-    const challenge = state.liveness ?? null;
+    // The contract's enums travel as camelCase words ("left", "right", decision 0019); the engine speaks 'Left'/'Right'.
+    const challenge = state.liveness
+      ? { turn: String(state.liveness.turn).toLowerCase() === 'right' ? 'Right' : 'Left', blink: state.liveness.blink !== false }
+      : null;
     let r;
     if (challenge) {
       const prompt = challenge.turn === 'Right' ? 'livenessTurnRight' : 'livenessTurnLeft';
