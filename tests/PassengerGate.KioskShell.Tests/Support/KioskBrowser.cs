@@ -21,7 +21,7 @@ public sealed class KioskBrowser : IAsyncDisposable
     /// </summary>
     public static async Task<KioskBrowser> LaunchLiveAsync(string cameraPhoto)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync(Faces.BonaFideVideo(cameraPhoto));
+        var (playwright, browser) = await Chromium.LaunchWithCameraAsync(Faces.BonaFideVideo(cameraPhoto));
         return new KioskBrowser(playwright, browser);
     }
 
