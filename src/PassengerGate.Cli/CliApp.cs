@@ -23,6 +23,8 @@ public sealed class CliApp(IReadOnlyList<ICliCommand> commands)
         new Commands.ChipReadCommand(),
         new Commands.ChipReadersCommand(),
         new Commands.FaceEvalCommand(),
+        new Commands.FacePadClipsCommand(),
+        new Commands.FacePadEvalCommand(),
         new Commands.RatesImportCommand(),
         new Commands.RatesShowCommand(),
         new Commands.ApisImportCommand(),

@@ -62,6 +62,7 @@ public static class PassengerGateServer
         services.AddSingleton<ArrivalSessionRunner>();
         services.AddSingleton<SubmitDocumentHandler>();
         services.AddSingleton<SubmitFaceResultHandler>();
+        services.AddSingleton<LivenessChallenges>();
         services.AddSingleton<SubmitDeclarationHandler>();
         services.AddSingleton<SubmitEditedPreDeclarationHandler>();
         services.AddSingleton<AssessDeclarationDraftHandler>();

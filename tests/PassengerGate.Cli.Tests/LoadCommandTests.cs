@@ -24,7 +24,8 @@ public class LoadCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
     [InlineData("messagepack")]
     public async Task Ordinary_travellers_go_green_through_whole_sessions_the_service_stored(string protocol)
     {
-        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
+        // The service as deployed: the active liveness challenge on (decision 0010), answered as the run mode answers it.
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString, activeLiveness: true);
 
         var result = await Run(Args(server, "ordinary", protocol));
 

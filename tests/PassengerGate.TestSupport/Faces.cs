@@ -13,6 +13,10 @@ public static class Faces
     /// <summary>The shared faces folder; a test that needs it fails (or skips outside CI, see <see cref="FacesFactAttribute"/>) when absent.</summary>
     public static string Folder => SharedFaces.RequiredDirectory;
 
+    // obama_2.jpg (see BonaFideVideo): `pgate face pad-clips --images ../shared/faces --photos obama_2.jpg --out DIR` prints these.
+    private static readonly PassengerGate.Cli.Face.FacePoints Obama2 = new(
+        626, 1200, new(215, 242, 257, 393), new(283, 441), new(230, 363, 43, 14), new(342, 372, 49, 18));
+
     public static bool Available => SharedFaces.Directory is not null;
 
     /// <summary>
@@ -25,6 +29,27 @@ public static class Faces
     /// <summary>A few seconds of the still photo at 640×480 (letterboxed), looped by Chromium as the camera.</summary>
     public static string CameraVideo(string file) =>
         Ffmpeg(file, "camera", "y4m", ["-loop", "1"], ["-t", "2", "-r", "10", "-vf", "scale=640:480:force_original_aspect_ratio=decrease,pad=640:480:(ow-iw)/2:(oh-ih)/2", "-pix_fmt", "yuv420p"]);
+
+    /// <summary>
+    /// A synthetic bona fide clip of the photo for the fake camera (PadClips: head turned left and right, then a
+    /// blink), which answers either challenge the service may pick. Face points measured with
+    /// `pgate face pad-clips` (the kiosk's own face-api landmarks) on the shared photo.
+    /// </summary>
+    public static string BonaFideVideo(string file)
+    {
+        var points = file switch
+        {
+            "obama_2.jpg" => Obama2,
+            _ => throw new ArgumentException($"no face points recorded for {file}", nameof(file)),
+        };
+        var made = Path.Combine(Path.GetTempPath(), $"pgate-bonafide-v4-{Path.GetFileNameWithoutExtension(file)}.y4m");
+        if (!File.Exists(made))
+        {
+            PassengerGate.Cli.Face.PadClips.Make(Path.Combine(Folder, file), points, PassengerGate.Cli.Face.PadClipKind.BonaFide, made);
+        }
+
+        return made;
+    }
 
     private static string Ffmpeg(string file, string kind, string extension, string[] input, string[] output)
     {

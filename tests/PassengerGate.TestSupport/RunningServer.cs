@@ -64,9 +64,13 @@ public sealed class RunningServer : IAsyncDisposable
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not running");
 
     /// <param name="clock">The service's clock; the real one unless a test sets the time of day.</param>
-    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null, bool https = false, TimeProvider? clock = null)
+    /// <param name="activeLiveness">
+    /// The service's active liveness challenge (Face:ActiveLiveness, on in production, decision 0010). Off here unless a
+    /// test is about it: tests of other behaviours must not depend on many frames of face analysis on a busy machine.
+    /// </param>
+    public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null, bool https = false, TimeProvider? clock = null, bool activeLiveness = false)
     {
-        var server = new RunningServer(connectionString, port ?? FreePort(), configure, https ? TestCertificate.Create() : null, clock);
+        var server = new RunningServer(connectionString, port ?? FreePort(), WithLiveness(activeLiveness, configure), https ? TestCertificate.Create() : null, clock);
         await server.StartAsync();
         return server;
     }
@@ -77,10 +81,10 @@ public sealed class RunningServer : IAsyncDisposable
     /// selection seed the service refers everyone (fail-safe), and these tests follow a passenger's own inputs.
     /// </summary>
     /// <param name="https">Serve over HTTPS with a test certificate (a staff page in Chromium needs it for its __Host- cookie).</param>
-    public static async Task<RunningServer> StartForKiosksAsync(string connectionString, Action<IDictionary<string, string?>>? configure = null, bool https = false)
+    public static async Task<RunningServer> StartForKiosksAsync(string connectionString, Action<IDictionary<string, string?>>? configure = null, bool https = false, bool activeLiveness = false)
     {
         var trust = Directory.CreateTempSubdirectory("pgate-trust-").FullName;
-        var server = await StartAsync(connectionString, configure: settings =>
+        var server = await StartAsync(connectionString, activeLiveness: activeLiveness, configure: settings =>
         {
             settings["Documents:TrustListPath"] = trust;
             settings["Declarations:SpecimenStates"] = "UTO";
@@ -90,6 +94,13 @@ public sealed class RunningServer : IAsyncDisposable
         await RiskSetup.InstallAsync(server.Services, randomRate: 0.0);
         return server;
     }
+
+    private static Action<IDictionary<string, string?>> WithLiveness(bool activeLiveness, Action<IDictionary<string, string?>>? configure) =>
+        settings =>
+        {
+            settings["Face:ActiveLiveness"] = activeLiveness ? "true" : "false";
+            configure?.Invoke(settings);
+        };
 
     public async Task StartAsync()
     {

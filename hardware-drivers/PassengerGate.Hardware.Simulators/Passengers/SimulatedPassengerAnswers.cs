@@ -12,13 +12,18 @@ namespace PassengerGate.Hardware.Simulators.Passengers;
 /// </summary>
 public static class SimulatedPassengerAnswers
 {
-    /// <summary>The holder in front of the camera: a score well above any sensible threshold, good quality, real and live.</summary>
-    public static FaceResult Face(double threshold) =>
-        new(Score: Math.Min(1.0, threshold + 0.25), Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false);
+    /// <summary>The holder in front of the camera: a score well above any sensible threshold, good quality, real and live, the challenge done.</summary>
+    public static FaceResult Face(double threshold, LivenessChallenge? challenge) =>
+        new(Score: Math.Min(1.0, threshold + 0.25), Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false, Active: AnsweredChallenge(challenge));
 
     /// <summary>Someone else in front of the camera: a score in the impostor range measured on shared/faces (≤ 0.30).</summary>
-    public static FaceResult Impostor(double threshold) =>
-        new(Score: 0.21, Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false);
+    public static FaceResult Impostor(double threshold, LivenessChallenge? challenge) =>
+        new(Score: 0.21, Threshold: threshold, QualityOk: true, QualityProblems: [], Real: true, Live: true, FramesUsed: 5, ChildBelowHeight: false, Active: AnsweredChallenge(challenge));
+
+    /// <summary>A live person doing what was asked: turn and blink well beyond the service's minimums (FaceOptions).</summary>
+    public static ActiveLivenessResult? AnsweredChallenge(LivenessChallenge? challenge) => challenge is null
+        ? null
+        : new(challenge, challenge.Turn, BlinkObserved: challenge.Blink, TurnShift: challenge.Turn == LivenessTurn.Left ? 0.5 : -0.5, BlinkDrop: challenge.Blink ? 0.6 : 0, RigidResidual: 0.05, FramesAnalysed: 30, Failure: null);
 
     public static string Declaration(SyntheticPassenger passenger, DateOnly arrival) => Declaration(passenger, arrival, SimulatedProfile.NothingToDeclare);
 

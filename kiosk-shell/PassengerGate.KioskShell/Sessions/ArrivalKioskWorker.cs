@@ -85,7 +85,7 @@ public sealed class ArrivalKioskWorker(
         {
             update = update.Next switch
             {
-                SessionStep.Face => await calls.CallAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold))), ct),
+                SessionStep.Face => await calls.CallAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold, update.Liveness))), ct),
                 SessionStep.Declaration => await DeclareAsync(sessionId, passenger, profile, today, ct),
                 _ => await calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };

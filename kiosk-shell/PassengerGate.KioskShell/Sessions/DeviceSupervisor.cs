@@ -18,6 +18,9 @@ public interface ISupervisedKiosk
     /// <summary>True while the service decides a step: the passenger waits for us then, they are not idle.</summary>
     bool AwaitingService { get; }
 
+    /// <summary>True while the face screen runs the liveness challenge (decision 0010): the passenger is in front of the camera.</summary>
+    bool FaceCheckRunning { get; }
+
     DateTimeOffset LastTouch { get; }
 
     UiScreen Screen { get; }
@@ -48,6 +51,9 @@ public sealed class DeviceSupervisor
     private string? _remoteOutOfService;
     private double _faceThreshold;
     private TimeSpan _idleTimeout;
+
+    /// <summary>How long the face step may go without a touch beyond the idle timeout (two recording windows and their analysis).</summary>
+    private static readonly TimeSpan FaceCheckAllowance = TimeSpan.FromMinutes(10);
     private bool _settingsWanted = true;
 
     public DeviceSupervisor(ServiceLink link, DeviceHealth health, IOptions<KioskOptions> options, TimeProvider clock, ILogger<DeviceSupervisor> logger)
@@ -113,7 +119,10 @@ public sealed class DeviceSupervisor
         {
             // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
             // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
-            if (!kiosk.AwaitingService && _clock.GetUtcNow() - kiosk.LastTouch > _idleTimeout)
+            // Nor while the face screen runs the liveness challenge: its analysis can hold the page's thread (and so its
+            // touches) longer than the idle timeout on a slow kiosk. A page that died there is still wiped after the allowance.
+            var limit = kiosk.FaceCheckRunning ? _idleTimeout + FaceCheckAllowance : _idleTimeout;
+            if (!kiosk.AwaitingService && _clock.GetUtcNow() - kiosk.LastTouch > limit)
             {
                 kiosk.Cancel("idle-timeout");
             }

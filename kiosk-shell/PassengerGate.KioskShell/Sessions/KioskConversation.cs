@@ -44,6 +44,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private readonly PreDeclarationKeys _preDeclarationKeys;
     private readonly KioskFlows _flows;
     private TaskCompletionSource<FaceResult>? _face;
+    private string? _facePortraitUrl;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
     private TaskCompletionSource<string>? _currency;
@@ -111,6 +112,8 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 
     bool ISupervisedKiosk.AwaitingService => Volatile.Read(ref _awaitingService) != 0;
 
+    bool ISupervisedKiosk.FaceCheckRunning => Volatile.Read(ref _face) is not null;
+
     DateTimeOffset ISupervisedKiosk.LastTouch => _lastTouch;
 
     UiScreen ISupervisedKiosk.Screen => Current.Screen;
@@ -157,10 +160,17 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         _ = RunGroupAsync(flow, family, passenger);
     }
 
-    public void FaceMeasured(FaceResult result)
+    /// <summary>
+    /// The face screen's answer for the portrait it was shown. The page re-sends an answer the link lost while
+    /// it reconnected; one meant for an earlier face step (another member's portrait) is not taken for this one.
+    /// </summary>
+    public void FaceMeasured(FaceResult result, string? portraitUrl)
     {
         Touch();
-        Volatile.Read(ref _face)?.TrySetResult(result);
+        if (string.Equals(portraitUrl, Volatile.Read(ref _facePortraitUrl), StringComparison.Ordinal))
+        {
+            Volatile.Read(ref _face)?.TrySetResult(result);
+        }
     }
 
     public void DeclarationFilled(string declarationJson)
@@ -338,7 +348,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         {
             update = (update.Next is { } next ? flow.StepFor(next) : null) switch
             {
-                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, ct),
+                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
                 KioskStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
                 _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
             };
@@ -466,15 +476,17 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         }
     }
 
-    private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, CancellationToken ct)
+    private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, LivenessChallenge? challenge, CancellationToken ct)
     {
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
-        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = $"/ui/portrait/{token}", FaceThreshold = _supervisor.FaceThreshold });
+        var portraitUrl = $"/ui/portrait/{token}";
+        Volatile.Write(ref _facePortraitUrl, portraitUrl);
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = portraitUrl, FaceThreshold = _supervisor.FaceThreshold, Liveness = challenge });
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
-        Update(s => s with { PortraitUrl = null });
+        Update(s => s with { PortraitUrl = null, Liveness = null });
         // The height comes from the kiosk's sensor, not from the page.
         var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
         return await DecideAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), measured)), ct);

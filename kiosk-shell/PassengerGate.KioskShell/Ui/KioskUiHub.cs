@@ -28,7 +28,7 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
     /// <summary>The first screen's flow chooser (decision 0019).</summary>
     public void StartFlow(KioskFlowId flow, bool family) => conversation.StartFlow(flow, family);
 
-    public void SubmitFace(FaceResult result) => conversation.FaceMeasured(result);
+    public void SubmitFace(FaceResult result, string? portraitUrl) => conversation.FaceMeasured(result, portraitUrl);
 
     public void SubmitDeclaration(string declarationJson) => conversation.DeclarationFilled(declarationJson);
 

@@ -41,6 +41,9 @@ public sealed record UiState
 
     public double FaceThreshold { get; init; }
 
+    /// <summary>The service's liveness challenge for the face step (head turn and blink); null outside it.</summary>
+    public LivenessChallenge? Liveness { get; init; }
+
     public DeclarationPrefill? Prefill { get; init; }
 
     public SessionLane? Lane { get; init; }

@@ -15,16 +15,17 @@ public sealed class FaceEvalCommand : ICliCommand
 
     public string Path => "face eval";
 
-    public string Usage => "--pairs FILE.csv --images DIR [--as-chip] [--threshold T] [--plot FILE.png] [--scores] [--ui DIR] [--chromium PATH]";
+    public string Usage => "--pairs FILE.csv --images DIR [--as-chip] [--variants tight,small,gray] [--no-enrol-retry] [--threshold T] [--plot FILE.png] [--scores] [--ui DIR] [--chromium PATH]";
 
     public string Summary => "Run the kiosk face engine over pairs (csv file_x,file_y,same=yes/no) in headless Chromium: fnmr, fmr, eer, ms per image. "
-        + "--as-chip degrades the first image of each pair to ≤480×640 and ≤20 KB JPEG; --scores adds per-pair scores; --ui is the KioskUi folder (default: beside pgate).";
+        + "--as-chip degrades the first image of each pair to ≤480×640 and ≤20 KB JPEG; --variants makes it a tight face crop, 150 px wide and/or grey (as some issuers store portraits); "
+        + "--no-enrol-retry turns off the padded retries for portraits the detector misses; --scores adds per-pair scores; --ui is the KioskUi folder (default: beside pgate).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = CliArgs.Parse(args, ["--pairs", "--images", "--threshold", "--plot", "--ui", "--chromium"], ["--as-chip", "--scores"]);
+        var parsed = CliArgs.Parse(args, ["--pairs", "--images", "--threshold", "--plot", "--ui", "--chromium", "--variants"], ["--as-chip", "--scores", "--no-enrol-retry"]);
         if (parsed.Error is not null)
         {
             return context.Usage($"face eval: {parsed.Error}");
@@ -79,6 +80,14 @@ public sealed class FaceEvalCommand : ICliCommand
         }
 
         var asChip = parsed.Flag("--as-chip");
+        string[] knownVariants = ["tight", "small", "gray"];
+        var variants = parsed.Option("--variants")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        if (variants.FirstOrDefault(v => !knownVariants.Contains(v, StringComparer.Ordinal)) is { } unknown)
+        {
+            return context.Usage($"face eval: unknown variant '{unknown}' (use tight, small, gray)");
+        }
+
+        var enrolRetry = !parsed.Flag("--no-enrol-retry");
         await using var server = StaticFileServer.Start(new Dictionary<string, string>(StringComparer.Ordinal) { ["ui"] = ui, ["images"] = imagesDir });
         FaceBrowser browser;
         try
@@ -107,12 +116,13 @@ public sealed class FaceEvalCommand : ICliCommand
 
             var run = await page.EvaluateAsync<JsonElement>(
                 "o => window.faceEval.run(o)",
-                new { imageBase = server.Url("images", string.Empty).ToString(), asChip, pairs = read.Pairs.Select(p => new { x = p.X, y = p.Y, same = p.Same }) });
+                new { imageBase = server.Url("images", string.Empty).ToString(), asChip, variants, enrolRetry, pairs = read.Pairs.Select(p => new { x = p.X, y = p.Y, same = p.Same }) });
             var scores = run.GetProperty("scores").EnumerateArray()
                 .Select(s => (Same: s.GetProperty("same").GetBoolean(), Score: Number(s.GetProperty("score"))))
                 .ToList();
             var metrics = FaceMatchMetrics.Compute(scores, threshold);
             var images = run.GetProperty("images");
+            var chipSide = images.EnumerateArray().Where(i => i.GetProperty("asChip").GetBoolean()).ToList();
             var failedToEnrol = images.EnumerateArray()
                 .Where(i => i.GetProperty("faces").GetInt32() != 1)
                 .Select(i => (i.GetProperty("asChip").GetBoolean() ? "chip:" : string.Empty) + i.GetProperty("file").GetString())
@@ -141,6 +151,11 @@ public sealed class FaceEvalCommand : ICliCommand
                 eer = Round(metrics.Eer),
                 msPerImage = run.GetProperty("msPerImage").GetInt32(),
                 failedToEnrol,
+                // Failure-to-enrol rate over the first images of the pairs (the chip side) when they were transformed.
+                fte = chipSide.Count == 0 ? (double?)null : Math.Round((double)chipSide.Count(i => i.GetProperty("faces").GetInt32() != 1) / chipSide.Count, 4),
+                enrolledByRetry = chipSide.Count(i => i.TryGetProperty("enrolRetry", out var r) && r.ValueKind == JsonValueKind.True),
+                variants,
+                enrolRetry,
                 asChip,
                 backend = run.GetProperty("backend").GetString(),
                 minGenuine = genuineScores.Count > 0 ? genuineScores.Min() : (double?)null,
@@ -193,7 +208,7 @@ public sealed class FaceEvalCommand : ICliCommand
     private static double? Round(double? x) => x is { } v ? Math.Round(v, 4) : null;
 
     /// <summary>KioskUi beside pgate (the Cli build copies it there), else the source tree's, found upwards.</summary>
-    private static string? FindUi()
+    internal static string? FindUi()
     {
         var beside = System.IO.Path.Combine(AppContext.BaseDirectory, UiFolderName);
         if (Directory.Exists(beside))

@@ -13,7 +13,7 @@ namespace PassengerGate.Cli.Load;
 /// One simulated kiosk: its own hub connection, one passenger after another with no pause, each a whole arrival
 /// session on the real path — open, the chip read by the real ICAO reader from a freshly issued simulated passport
 /// (answering the service's Active Authentication challenge and running Chip Authentication with the service's key
-/// agreement), the face result, the declaration (typed at the kiosk, or pre-declared on the phone page and scanned as
+/// agreement), the face result (answering the service's liveness challenge as the run mode does), the declaration (typed at the kiosk, or pre-declared on the phone page and scanned as
 /// the signed QR) — following the service's next step, as the kiosk's run mode does. Every hub call and every whole
 /// session is timed; a session that ends without a lane, or a call that throws, is an error.
 /// </summary>
@@ -87,7 +87,7 @@ public sealed class LoadKiosk(string kioskId, HubConnection connection, HttpClie
         {
             update = update.Next switch
             {
-                SessionStep.Face => await _hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(threshold) : SimulatedPassengerAnswers.Impostor(threshold))),
+                SessionStep.Face => await _hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(threshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(threshold, update.Liveness))),
                 SessionStep.Declaration => await DeclareAsync(sessionId, passenger, profile),
                 _ => await _hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")),
             };

@@ -12,5 +12,6 @@ namespace PassengerGate.Contracts.Kiosk;
 /// <see cref="CurrencyDeclarationExpected"/> is true once the arrival declaration answered "yes" to the payment-means
 /// question: the kiosk then takes the currency declaration (<see cref="IKioskHub.SubmitCurrencyDeclaration"/>, decision 0022).
 /// <see cref="Duty"/> comes with a decided declaration that owes duty or has a line for an officer to assess: the slip prints it.
+/// <see cref="Liveness"/> is the active liveness challenge for the face step, set when <see cref="Next"/> is <see cref="SessionStep.Face"/> (decision 0010).
 /// </summary>
-public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, bool CurrencyDeclarationExpected = false, DutyEstimate? Duty = null);
+public sealed record SessionUpdate(Guid SessionId, SessionState State, SessionLane? Lane, IReadOnlyList<TravellerReason> Reasons, SessionStep? Next = null, Reason? Problem = null, long? CaseNumber = null, byte[]? ChipChallenge = null, IReadOnlyList<DeclarationFieldError>? FieldErrors = null, bool CurrencyDeclarationExpected = false, DutyEstimate? Duty = null, LivenessChallenge? Liveness = null);

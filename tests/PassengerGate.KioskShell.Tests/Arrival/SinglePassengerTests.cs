@@ -7,6 +7,8 @@ namespace PassengerGate.KioskShell.Tests.Arrival;
 /// One passenger at the touch UI, end to end against the real service: simulated IC passport on the reader,
 /// Chromium's fake camera showing a photo, the face engine comparing it with the chip portrait, the declaration
 /// filled on screen. The pairs come from shared/faces/pairs.csv (obama_1/obama_2 "yes", obama_1/biden_1 "no").
+/// The service runs without the active liveness challenge here (RunningServer's test default): these tests are about the
+/// face comparison; the challenge has its own tests (ActiveLivenessTests).
 /// </summary>
 public sealed class SinglePassengerTests(TestDatabase db) : IClassFixture<TestDatabase>
 {

@@ -13,7 +13,8 @@ public sealed class SimulatedPassengerLoopTests(TestDatabase db) : IClassFixture
     [Fact]
     public async Task Without_a_touch_UI_synthetic_passengers_are_released_through_the_whole_session_and_a_page_pauses_them()
     {
-        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
+        // The service as in production, challenge on (decision 0010): the simulated passenger answers the turn it is given.
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString, activeLiveness: true);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-RUN", new Dictionary<string, string?>
         {
             ["Kiosk:PassengerInterval"] = "00:00:00.200",

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace PassengerGate.KioskShell.Tests.Support;
 
-/// <summary>A Chromium whose camera shows one face photo, closed with the test.</summary>
+/// <summary>A Chromium whose camera shows one face photo (still, or as a synthetic live clip), closed with the test.</summary>
 public sealed class KioskBrowser : IAsyncDisposable
 {
     private readonly IPlaywright _playwright;
@@ -15,6 +15,17 @@ public sealed class KioskBrowser : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>
+    /// A passenger in front of the camera: a synthetic bona fide clip of the photo (turns the head both ways and
+    /// blinks), so the service's liveness challenge can be met whichever turn it picks.
+    /// </summary>
+    public static async Task<KioskBrowser> LaunchLiveAsync(string cameraPhoto)
+    {
+        var (playwright, browser) = await Chromium.LaunchWithCameraAsync(Faces.BonaFideVideo(cameraPhoto));
+        return new KioskBrowser(playwright, browser);
+    }
+
+    /// <summary>The camera shows a still photo (or nothing when null): a presentation attack, or no face at all.</summary>
     public static async Task<KioskBrowser> LaunchAsync(string? cameraPhoto)
     {
         var (playwright, browser) = await Chromium.LaunchWithCameraAsync(cameraPhoto is null ? null : Faces.CameraVideo(cameraPhoto));

@@ -99,5 +99,10 @@ public sealed class SimulatedTraveller
         }
         """;
 
-    public static FaceResult GoodFace() => new(0.62, 0.38, true, [], true, true, 3, false);
+    /// <summary>
+    /// A matching, live face (the passive models say live) that answered <paramref name="challenge"/> (null: no challenge answered, as with Face:ActiveLiveness off). The turn and
+    /// blink figures are of the synthetic bona fide clips in docs/performance.md, well over FaceOptions' minimums.
+    /// </summary>
+    public static FaceResult GoodFace(LivenessChallenge? challenge = null) => new(0.62, 0.38, true, [], true, true, 3, false,
+        challenge is null ? null : new ActiveLivenessResult(challenge, challenge.Turn, true, challenge.Turn == LivenessTurn.Left ? 0.5 : -0.5, 0.6, 0.04, 30, null));
 }

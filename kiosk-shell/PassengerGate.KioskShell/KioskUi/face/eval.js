@@ -67,33 +67,103 @@ async function degradeToChip(img) {
  * options: {imageBase, pairs: [{x, y, same}], asChip, threshold}. The first image of each pair is the
  * "chip" side. Each distinct image (and each chip-degraded image) is described once.
  */
-async function run({ imageBase, pairs, asChip }) {
+/**
+ * Portrait variants some issuers store (tight crop, small, grey): `tight` crops to the face box the detector
+ * finds on the original, grown by 10 %; `small` scales to 150 px wide; `gray` keeps luma only (Rec. 601).
+ * Returns a PNG-decoded image, or null when the original itself has no single face to crop to.
+ */
+async function makeVariant(img, variants) {
+  let canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  canvas.getContext('2d').drawImage(img, 0, 0);
+  if (variants.includes('tight')) {
+    const d = await engine.describe(img, { enrolRetry: false });
+    d.descriptor?.fill?.(0);
+    if (d.faces !== 1) return null;
+    const side = Math.max(d.box.width, d.box.height) * 1.1;
+    const cx = d.box.x + d.box.width / 2;
+    const cy = d.box.y + d.box.height / 2;
+    const x = Math.max(0, cx - side / 2);
+    const y = Math.max(0, cy - side / 2);
+    const w = Math.min(canvas.width - x, side);
+    const h = Math.min(canvas.height - y, side);
+    const crop = document.createElement('canvas');
+    crop.width = Math.round(w);
+    crop.height = Math.round(h);
+    crop.getContext('2d').drawImage(canvas, x, y, w, h, 0, 0, crop.width, crop.height);
+    canvas = crop;
+  }
+  if (variants.includes('small')) {
+    const small = document.createElement('canvas');
+    small.width = 150;
+    small.height = Math.round(canvas.height * 150 / canvas.width);
+    const ctx = small.getContext('2d');
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(canvas, 0, 0, small.width, small.height);
+    canvas = small;
+  }
+  if (variants.includes('gray')) {
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    const image = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const px = image.data;
+    for (let i = 0; i < px.length; i += 4) {
+      const y = Math.round(0.299 * px[i] + 0.587 * px[i + 1] + 0.114 * px[i + 2]);
+      px[i] = y; px[i + 1] = y; px[i + 2] = y;
+    }
+    ctx.putImageData(image, 0, 0);
+  }
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const size = { width: canvas.width, height: canvas.height };
+  canvas.width = 0;
+  canvas.height = 0;
+  const url = URL.createObjectURL(blob);
+  try {
+    return { img: await loadImage(url), ...size };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function run({ imageBase, pairs, asChip, variants = [], enrolRetry = true }) {
   await engine.init({ modelBase: new URL('../lib/', import.meta.url).href });
   const described = new Map();
   const images = [];
   let ms = 0;
   async function descriptorOf(file, chip) {
     const key = `${chip ? 'chip:' : ''}${file}`;
+    // With variants or --as-chip the first image of a pair is the "chip" side.
     if (described.has(key)) return described.get(key);
     let img = await loadImage(new URL(encodeURIComponent(file), imageBase).href);
     let chipInfo = null;
-    if (chip) {
+    let variant = null;
+    if (chip && variants.length > 0) {
+      const made = await makeVariant(img, variants);
+      if (!made) {
+        images.push({ file, asChip: chip, faces: 0, quality: { size: null, pose: null, sharpness: null, exposure: null, ok: false, problems: ['no-face-in-original'] }, chip: null, variant: null, ms: 0 });
+        described.set(key, null);
+        return null;
+      }
+      img = made.img;
+      variant = { width: made.width, height: made.height };
+    }
+    if (chip && asChip) {
       const degraded = await degradeToChip(img);
       img = degraded.img;
       chipInfo = { bytes: degraded.bytes, jpegQuality: degraded.jpegQuality, width: degraded.width, height: degraded.height };
     }
     const started = performance.now();
-    const d = await engine.describe(img);
+    const d = await engine.describe(img, { enrolRetry: enrolRetry && chip });
     const took = performance.now() - started;
     ms += took;
-    images.push({ file, asChip: chip, faces: d.faces, quality: d.quality, chip: chipInfo, ms: Math.round(took) });
+    images.push({ file, asChip: chip, faces: d.faces, quality: d.quality, chip: chipInfo, variant, enrolRetry: Boolean(d.enrolRetry), ms: Math.round(took) });
     described.set(key, d.descriptor);
     return d.descriptor;
   }
 
   const scores = [];
   for (const pair of pairs) {
-    const a = await descriptorOf(pair.x, asChip);
+    const a = await descriptorOf(pair.x, asChip || variants.length > 0);
     const b = await descriptorOf(pair.y, false);
     const score = a && b ? Math.round(engine.compare(a, b) * 10000) / 10000 : null;
     scores.push({ x: pair.x, y: pair.y, same: pair.same, score });
@@ -199,5 +269,36 @@ async function verifyCamera({ chipUrl, threshold, frames }) {
   }
 }
 
-window.faceEval = { init: engine.init, run, plot, verifyCamera, qualityLimits: engine.QUALITY_LIMITS };
+/**
+ * `pgate face pad-eval`: the kiosk's challenge check (face-engine.js verifyChallenge) on the fake camera,
+ * the chip portrait at chipUrl. Numbers only.
+ */
+async function verifyChallengeCamera({ chipUrl, threshold, challenge, windowMs, attempts }) {
+  await engine.init({ modelBase: new URL('../lib/', import.meta.url).href });
+  const video = document.getElementById('camera');
+  const stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
+  video.srcObject = stream;
+  await video.play();
+  try {
+    // A list row without a chip portrait judges the challenge only (verifyChallenge takes a null portrait).
+    const chip = chipUrl ? await loadImage(chipUrl) : null;
+    return await engine.verifyChallenge(chip, video, { threshold, challenge, windowMs, attempts });
+  } finally {
+    for (const track of stream.getTracks()) track.stop();
+    video.srcObject = null;
+  }
+}
+
+/**
+ * Where the eyes and the face are on a development photo, for making synthetic bona fide clips
+ * (`pgate face pad-clips`): eye boxes from the 68 landmarks, the face box, the nose tip. Development
+ * photos only, never a passenger's.
+ */
+async function facePoints({ url }) {
+  await engine.init({ modelBase: new URL('../lib/', import.meta.url).href });
+  const img = await loadImage(url);
+  return engine.facePoints(img);
+}
+
+window.faceEval = { init: engine.init, run, plot, verifyCamera, verifyChallengeCamera, facePoints, qualityLimits: engine.QUALITY_LIMITS, livenessLimits: engine.LIVENESS_LIMITS };
 document.getElementById('status').textContent = 'ready';

@@ -10,6 +10,9 @@
 // draws on is cleared and shrunk to 0×0 when it is done with it.
 import * as faceapi from '../lib/face-api/face-api.esm.js';
 import { Human } from '../lib/human/human.esm.js';
+import { eyeDarkness, judgeChallenge } from './liveness.js';
+
+export { LIVENESS_LIMITS, judgeChallenge } from './liveness.js';
 
 /**
  * Quality limits applied before matching. Demonstrator values, not ISO/IEC 29794-5 (OFIQ) measures:
@@ -207,19 +210,72 @@ function judge(faces, detail) {
  * descriptor is a Float32Array(128) and box {x, y, width, height} (pixels) only when exactly one face
  * was found, whatever its quality.
  */
-export async function describe(source) {
+export async function describe(source, { enrolRetry = !(source instanceof HTMLVideoElement) } = {}) {
   engine();
   const canvas = snapshot(source);
   try {
-    return await describeCanvas(canvas);
+    const first = await describeCanvas(canvas);
+    if (first.faces !== 0 || !enrolRetry) return first;
+    return (await describePadded(canvas)) ?? first;
   } finally {
     wipe(canvas);
   }
 }
 
-async function describeCanvas(canvas) {
+/**
+ * Enrolment retries for portraits the detector misses. Some issuers store the chip portrait cropped tight
+ * to the face, small (about 150 px wide) or in grey: SSD MobileNet v1 was trained on faces with context
+ * around them and misses most such crops (docs/performance.md "Enrolment"). Each retry draws the portrait,
+ * enlarged so its short side is at least `minSide` px, in the middle of a margin of `pad` × its size
+ * filled with the mean colour of the portrait's border, and lowers the detector's confidence floor.
+ * Grey portraits are already three equal channels once drawn on a canvas. Returns null when no retry found
+ * exactly one face.
+ */
+const ENROL_RETRIES = Object.freeze([
+  { pad: 0.4, minSide: 360, minConfidence: 0.5 },
+  { pad: 0.6, minSide: 480, minConfidence: 0.3 },
+]);
+
+async function describePadded(canvas) {
+  for (const retry of ENROL_RETRIES) {
+    const scale = Math.max(1, retry.minSide / Math.min(canvas.width, canvas.height));
+    const w = canvas.width * scale;
+    const h = canvas.height * scale;
+    const margin = Math.round(Math.max(w, h) * retry.pad);
+    const padded = makeCanvas(w + 2 * margin, h + 2 * margin);
+    try {
+      const ctx = padded.getContext('2d', { willReadFrequently: true });
+      ctx.fillStyle = borderColour(canvas);
+      ctx.fillRect(0, 0, padded.width, padded.height);
+      ctx.imageSmoothingQuality = 'high';
+      ctx.drawImage(canvas, 0, 0, canvas.width, canvas.height, margin, margin, w, h);
+      const found = await describeCanvas(padded, retry.minConfidence);
+      if (found.faces === 1) {
+        const b = found.box;
+        const box = { x: Math.round((b.x - margin) / scale), y: Math.round((b.y - margin) / scale), width: Math.round(b.width / scale), height: Math.round(b.height / scale) };
+        return { ...found, box, quality: { ...found.quality, size: Math.round(found.quality.size / scale) }, enrolRetry: retry };
+      }
+    } finally {
+      wipe(padded);
+    }
+  }
+  return null;
+}
+
+function borderColour(canvas) {
+  const { data } = canvas.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, canvas.width, canvas.height);
+  const sum = [0, 0, 0];
+  let n = 0;
+  const add = (x, y) => { const i = (y * canvas.width + x) * 4; sum[0] += data[i]; sum[1] += data[i + 1]; sum[2] += data[i + 2]; n++; };
+  for (let x = 0; x < canvas.width; x++) { add(x, 0); add(x, canvas.height - 1); }
+  for (let y = 0; y < canvas.height; y++) { add(0, y); add(canvas.width - 1, y); }
+  data.fill(0);
+  return `rgb(${Math.round(sum[0] / n)}, ${Math.round(sum[1] / n)}, ${Math.round(sum[2] / n)})`;
+}
+
+async function describeCanvas(canvas, minConfidence = 0.5) {
   const found = await faceapi
-    .detectAllFaces(canvas, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 }))
+    .detectAllFaces(canvas, new faceapi.SsdMobilenetv1Options({ minConfidence }))
     .withFaceLandmarks()
     .withFaceDescriptors();
   if (found.length !== 1) {
@@ -350,4 +406,166 @@ export async function verifyLive(chipPortrait, video, { threshold, frames = 5 } 
 
   const score = round3(best.score);
   return { score, threshold, match: best.score >= threshold, quality: best.quality, chipQuality, liveness: best.liveness, framesUsed, framesSeen };
+}
+
+/**
+ * Copies camera frames, as the camera delivers them, for `ms` milliseconds (at most maxFrames), onto
+ * canvases that stay in this page. Recording first and analysing afterwards keeps the motion check
+ * independent of how fast this machine runs the models: every frame of the window is seen.
+ */
+async function record(video, { ms, maxFrames }) {
+  await playing(video);
+  const frames = [];
+  const started = performance.now();
+  while (performance.now() - started < ms && frames.length < maxFrames) {
+    await nextFrame(video);
+    const canvas = snapshot(video);
+    // When the frame arrived: the blink is judged in milliseconds, not in frames, whatever the camera's rate.
+    canvas.takenAt = performance.now() - started;
+    frames.push(canvas);
+  }
+  return frames;
+}
+
+function boundsOf(points) {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+/** Darkness of each eye's box on this frame (liveness.js eyeDarkness), from the frame's luma; the pixels stay here. */
+function eyesOf(canvas, points) {
+  const { data, width, height } = canvas.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, canvas.width, canvas.height);
+  const luma = (x, y) => { const i = (y * width + x) * 4; return 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2]; };
+  try {
+    return [eyeDarkness(points, 36, luma, width, height), eyeDarkness(points, 42, luma, width, height)];
+  } finally {
+    data.fill(0);
+  }
+}
+
+/**
+ * The 68 landmarks (and the eyes' darkness, and when the frame was taken) on every `step`-th recorded frame (frames with not exactly one face are skipped). The
+ * detector runs on each analysed frame: the landmark net's output depends on the face box it is given, so
+ * every frame must get its box the same way, or the boxes' differences show up as motion.
+ */
+async function track(frames, step = 2) {
+  const detector = new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 });
+  const sequence = [];
+  const frameOf = [];
+  for (let index = 0; index < frames.length; index += step) {
+    const found = await faceapi.detectAllFaces(frames[index], detector).withFaceLandmarks();
+    if (found.length !== 1) continue;
+    const points = found[0].landmarks.positions.map((p) => ({ x: p.x, y: p.y }));
+    sequence.push({ points, t: frames[index].takenAt ?? index * 100 });
+    frameOf.push(index);
+  }
+  // The eyes are read on every recorded frame, not only the analysed ones: a blink can be shorter than two
+  // analysed frames. Between two analysed frames the eye boxes are placed by the landmarks interpolated in time
+  // (the landmarks only locate the eyes; the pixels say whether they are open).
+  const blinkSeries = [];
+  for (let k = 0; k < sequence.length; k++) {
+    const last = k === sequence.length - 1;
+    const until = last ? frameOf[k] : frameOf[k + 1] - 1;
+    for (let index = frameOf[k]; index <= until; index++) {
+      const f = last || index === frameOf[k] ? 0 : (index - frameOf[k]) / (frameOf[k + 1] - frameOf[k]);
+      const points = f === 0 ? sequence[k].points : sequence[k].points.map((p, i) => ({ x: p.x + f * (sequence[k + 1].points[i].x - p.x), y: p.y + f * (sequence[k + 1].points[i].y - p.y) }));
+      blinkSeries.push({ eyes: eyesOf(frames[index], points), t: frames[index].takenAt ?? index * 100 });
+    }
+  }
+  return { sequence, frameOf, blinkSeries };
+}
+
+/**
+ * The active liveness check, then the face comparison on a frame of the same recording.
+ * challenge {turn: 'Left'|'Right', blink: bool} comes from the service; onPrompt(attempt) lets the
+ * screen say what to do before each recording window. Returns numbers only:
+ * {active: {challenge, turnObserved, blinkObserved, turnShift, blinkDrop, rigidResidual, framesAnalysed, failure, passed},
+ *  score, threshold, match, quality, chipQuality, liveness: {real, live} (advisory), framesUsed, framesSeen, ms}.
+ */
+export async function verifyChallenge(chipPortrait, video, { threshold, challenge, windowMs = 4500, attempts = 2, maxFrames = 60, onPrompt } = {}) {
+  const { human } = engine();
+  if (typeof threshold !== 'number') throw new Error('face-engine: verifyChallenge needs a numeric threshold (from the service)');
+  const started = performance.now();
+  // pad-eval may run without a portrait: then only the challenge is judged.
+  const chip = chipPortrait ? await describe(chipPortrait) : null;
+  const chipQuality = chip?.quality ?? null;
+  let chipDescriptor = chip?.descriptor ?? null;
+  let active = null;
+  let best = null;
+  let lastQuality = null;
+  let framesSeen = 0;
+  let framesUsed = 0;
+  try {
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      onPrompt?.(attempt);
+      const frames = await record(video, { ms: windowMs, maxFrames });
+      framesSeen += frames.length;
+      try {
+        const { sequence, frameOf, blinkSeries } = await track(frames);
+        const judged = sequence.length < 3
+          ? { ...judgeChallenge(sequence, challenge, undefined, blinkSeries), failure: sequence.length === 0 ? 'no-face' : 'face-lost' }
+          : judgeChallenge(sequence, challenge, undefined, blinkSeries);
+        if (!active || judged.passed || (!active.passed && judged.framesAnalysed > active.framesAnalysed)) active = judged;
+        if (chipDescriptor && sequence.length > 0) {
+          // Compare on the most frontal frames of this recording (smallest nose shift), so the face that
+          // answered the challenge is the face that is matched.
+          const order = judged.shifts ? judged.shifts.map((s, i) => [Math.abs(s), i]).sort((a, b) => a[0] - b[0]).map(([, i]) => i) : [0];
+          for (const i of order.slice(0, 2).map((k) => frameOf[k])) {
+            const live = await describeCanvas(frames[i]);
+            lastQuality = live.quality;
+            if (!live.quality.ok) continue;
+            framesUsed++;
+            const score = compare(chipDescriptor, live.descriptor);
+            live.descriptor.fill(0);
+            if (!best || score > best.score) best = { score, quality: live.quality, liveness: await livenessCanvas(human, frames[i], live.box) };
+          }
+        }
+      } finally {
+        for (const f of frames) wipe(f);
+      }
+      if (active.passed && (!chip || (best && best.score >= threshold))) break;
+    }
+  } finally {
+    chipDescriptor?.fill(0);
+    chipDescriptor = null;
+  }
+  const { shifts, openings, passed, ...measured } = active ?? { framesAnalysed: 0, failure: 'no-frames', passed: false };
+  // The per-frame trace stays in the page (pad-eval reads it); the kiosk sends only the summary numbers.
+  const activeResult = { challenge, ...measured, passed: Boolean(passed), trace: { shifts, openings } };
+  const ms = Math.round(performance.now() - started);
+  if (!best) {
+    return { active: activeResult, score: null, threshold, match: false, quality: lastQuality, chipQuality, liveness: null, framesUsed, framesSeen, ms };
+  }
+  const score = round3(best.score);
+  return { active: activeResult, score, threshold, match: best.score >= threshold, quality: best.quality, chipQuality, liveness: best.liveness, framesUsed, framesSeen, ms };
+}
+
+/**
+ * For tools only (`pgate face pad-clips` on development photos): the face box, the nose tip and each eye's
+ * landmark box in image pixels, or null when there is not exactly one face.
+ */
+export async function facePoints(source) {
+  engine();
+  const canvas = snapshot(source);
+  try {
+    const found = await faceapi.detectAllFaces(canvas, new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5 })).withFaceLandmarks();
+    if (found.length !== 1) return null;
+    const p = found[0].landmarks.positions;
+    const b = found[0].detection.box;
+    const eye = (from) => boundsOf(p.slice(from, from + 6));
+    const round = (r) => ({ x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) });
+    return {
+      width: canvas.width,
+      height: canvas.height,
+      face: round(b),
+      nose: { x: Math.round(p[30].x), y: Math.round(p[30].y) },
+      leftEye: round(eye(36)),
+      rightEye: round(eye(42)),
+    };
+  } finally {
+    wipe(canvas);
+  }
 }

@@ -1,5 +1,6 @@
 // Face capture: live guidance (one face, distance, pose, sharpness, light) until a good frame, then the
-// comparison with the chip portrait. Only numbers go to the host; the portrait and the frames stay in
+// service's liveness challenge (turn the head, blink) and the comparison with the chip portrait on a frame
+// of the same recording. Only numbers go to the host; the portrait and the frames stay in
 // this page and are dropped when the screen goes.
 import { h, title } from '../dom.js';
 import { loadFaceEngine } from '../face-loader.js';
@@ -80,11 +81,44 @@ export function mount(root, state, ctx) {
       await new Promise(resolve => setTimeout(resolve, GUIDANCE_PACE_MS));
     }
     if (stopped) return;
-    say('faceHoldStill');
-    const r = await engine.verifyLive(portrait, video, { threshold: state.faceThreshold, frames: 5 });
-    if (stopped) return;
+    // The service's challenge (head turn and blink); the passenger answers it in front of the camera. A service
+    // that sets none (Face:ActiveLiveness off, tests of other behaviours) gets the passive comparison alone.
+    // The contract's enums travel as camelCase words ("left", "right", decision 0019); the engine speaks 'Left'/'Right'.
+    const challenge = state.liveness
+      ? { turn: String(state.liveness.turn).toLowerCase() === 'right' ? 'Right' : 'Left', blink: state.liveness.blink !== false }
+      : null;
+    let r;
+    if (challenge) {
+      const prompt = challenge.turn === 'Right' ? 'livenessTurnRight' : 'livenessTurnLeft';
+      root.querySelector('section.face').dataset.challenge = challenge.turn;
+      r = await engine.verifyChallenge(portrait, video, {
+        threshold: state.faceThreshold,
+        challenge,
+        onPrompt: attempt => say(attempt === 0 ? prompt : 'livenessAgain'),
+      });
+      if (stopped) return;
+      say('faceHoldStill');
+    } else {
+      say('faceHoldStill');
+      r = await engine.verifyLive(portrait, video, { threshold: state.faceThreshold, frames: 5 });
+      if (stopped) return;
+    }
+    const a = r.active ?? {};
     const usable = typeof r.score === 'number';
-    await ctx.invoke('SubmitFace', {
+    // On a busy kiosk the analysis can hold this page's thread past SignalR's timeouts, and the link reconnects
+    // meanwhile: an answer lost then would leave the passenger on this screen for good, so it is sent again until
+    // the host has it (the host takes it only for this screen's portrait).
+    const submit = async answer => {
+      while (!stopped) {
+        try {
+          await ctx.invoke('SubmitFace', answer, state.portraitUrl);
+          return;
+        } catch {
+          await new Promise(resolve => setTimeout(resolve, 1000));
+        }
+      }
+    };
+    await submit({
       score: usable ? r.score : 0,
       threshold: state.faceThreshold,
       qualityOk: usable && Boolean(r.quality?.ok),
@@ -93,6 +127,16 @@ export function mount(root, state, ctx) {
       live: typeof r.liveness?.live === 'number' ? r.liveness.live >= LIVENESS_CUT : null,
       framesUsed: r.framesUsed ?? 0,
       childBelowHeight: null,
+      active: challenge && {
+        challenge,
+        turnObserved: a.turnObserved ?? null,
+        blinkObserved: Boolean(a.blinkObserved),
+        turnShift: a.turnShift ?? 0,
+        blinkDrop: a.blinkDrop ?? 0,
+        rigidResidual: a.rigidResidual ?? 0,
+        framesAnalysed: a.framesAnalysed ?? 0,
+        failure: a.failure ?? null,
+      },
     });
   })();
 

@@ -34,6 +34,9 @@ public sealed record ArrivalSessionFacts
 
     public FaceFacts? Face { get; init; }
 
+    /// <summary>The active liveness challenge the service issued at the document step; the face step is judged against it (decision 0010).</summary>
+    public LivenessChallenge? LivenessChallenge { get; init; }
+
     public DeclarationFacts? Declaration { get; init; }
 
     public AssessmentFacts? Assessment { get; init; }
@@ -113,7 +116,9 @@ public sealed class EarlyActiveAuthenticationJsonConverter : JsonConverter<strin
 public sealed record DocumentRiskFacts(bool Screened, IReadOnlyList<RiskHit>? Hits, IReadOnlyList<string>? RulesEvaluated, IReadOnlyList<string>? ApisFlights, EarlierReferral? PreviouslyReferred);
 
 /// <summary>The kiosk's face comparison (numbers and flags only) and the threshold the service applied.</summary>
-public sealed record FaceFacts(double Score, double? KioskThreshold, double? ServiceThreshold, bool QualityOk, IReadOnlyList<string>? QualityProblems, bool? Real, bool? Live, int? FramesUsed, bool? ChildBelowHeight);
+/// <paramref name="ActiveLiveness"/> is what the kiosk measured for the service's challenge (decision 0010); the passive
+/// models' <paramref name="Real"/> and <paramref name="Live"/> are advisory.
+public sealed record FaceFacts(double Score, double? KioskThreshold, double? ServiceThreshold, bool QualityOk, IReadOnlyList<string>? QualityProblems, bool? Real, bool? Live, int? FramesUsed, bool? ChildBelowHeight, ActiveLivenessResult? ActiveLiveness = null);
 
 /// <summary>Where the bound declaration came from (stored as the names the first sessions used).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DeclarationSource>))]

@@ -83,7 +83,8 @@ public sealed class ArrivalSessionRunner(
             outcome.Problem,
             FieldErrors: outcome.FieldErrors,
             CurrencyDeclarationExpected: outcome.CurrencyDeclarationExpected,
-            Duty: outcome.Duty);
+            Duty: outcome.Duty,
+            Liveness: session.NextStep == "face" ? outcome.Liveness : null);
         try
         {
             var referral = await sessions.SaveAsync(

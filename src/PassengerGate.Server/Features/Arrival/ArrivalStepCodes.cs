@@ -32,6 +32,9 @@ public static class ArrivalStepCodes
     public const string FaceQuality = "FACE_QUALITY";
     public const string FaceNotMatched = "FACE_NOT_MATCHED";
     public const string LivenessFailed = "LIVENESS_FAILED";
+
+    /// <summary>The active liveness challenge (head turn the service chose, and a blink) was not seen: a photo or screen, or a passenger who did not follow it (decision 0010).</summary>
+    public const string FaceLivenessFailed = "FACE_LIVENESS_FAILED";
     public const string HeightNotReported = "HEIGHT_NOT_REPORTED";
     public const string ChildBelowHeight = "CHILD_BELOW_HEIGHT";
     public const string InternalError = "INTERNAL_ERROR";

@@ -21,6 +21,9 @@ public sealed record StepOutcome
 
     public Reason? Problem { get; init; }
 
+    /// <summary>The active liveness challenge for the face step, sent to the kiosk with the answer.</summary>
+    public LivenessChallenge? Liveness { get; init; }
+
     /// <summary>With a refused declaration: every field the service would not accept.</summary>
     public IReadOnlyList<DeclarationFieldError>? FieldErrors { get; init; }
 

@@ -20,7 +20,7 @@ namespace PassengerGate.Server.Features.Arrival;
 /// ends the session, this step's own included (decision 0008). Days are the airport's (<see cref="AirportClock"/>).
 /// Reason texts carry codes and field names only; dates and list details are kept in the facts.
 /// </summary>
-public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ArrivalRiskScreening screening, AirportClock airport, ChipAuthenticityCheck chipAuthenticity)
+public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustListProvider trustList, ArrivalRiskScreening screening, AirportClock airport, ChipAuthenticityCheck chipAuthenticity, LivenessChallenges livenessChallenges)
 {
     public Task<SessionUpdate> HandleAsync(string kioskId, SubmitDocument request, CancellationToken ct)
     {
@@ -91,7 +91,10 @@ public sealed class SubmitDocumentHandler(ArrivalSessionRunner runner, TrustList
         }
 
         session.VerifyDocument("service:passive-authentication", now);
-        return identity with { Facts = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString(), chipAuthentication.Verdict.ToString()) };
+        var challenge = livenessChallenges.Next();
+        var verified = Facts(request, mrz, chip, result.Code, risk, activeAuthentication.Verdict.ToString(), chipAuthentication.Verdict.ToString()) with { LivenessChallenge = challenge };
+
+        return identity with { Facts = verified, Liveness = challenge };
     }
 
     private static StepOutcome Refer(ArrivalSession session, DateTimeOffset now, StepOutcome identity, SubmitDocument request, MrzResult mrz, CarriedRisk risk, string code, string text, string paCode, string? detail = null) =>

@@ -24,6 +24,7 @@ public static class TravellerReasons
         [ArrivalStepCodes.FaceQuality] = TravellerReason.FaceNotConfirmed,
         [ArrivalStepCodes.FaceNotMatched] = TravellerReason.FaceNotMatched,
         [ArrivalStepCodes.LivenessFailed] = TravellerReason.FaceNotConfirmed,
+        [ArrivalStepCodes.FaceLivenessFailed] = TravellerReason.FaceNotConfirmed,
         [ArrivalStepCodes.HeightNotReported] = TravellerReason.ServiceProblem,
         [ArrivalStepCodes.ChildBelowHeight] = TravellerReason.BelowEgateHeight,
         [ArrivalStepCodes.InternalError] = TravellerReason.ServiceProblem,
