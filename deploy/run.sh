@@ -45,14 +45,14 @@ ensure_packages fonts-ipaexfont-gothic fonts-noto-cjk ffmpeg openssl
 
 PIDS=()
 CLEANED=0
+PG_OURS=0   # set once this run has started (or adopted) the cluster: a run refused at the port check must not stop it
 cleanup() {
   [ "$CLEANED" -eq 1 ] && return 0
   CLEANED=1
   log "stopping"
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]:-}"; do [ -n "$pid" ] && wait "$pid" 2>/dev/null || true; done
-  pg_stop "$PGDIR"
-  log "stopped (data kept in $PGDIR)"
+  if [ "$PG_OURS" -eq 1 ]; then pg_stop "$PGDIR"; log "stopped (data kept in $PGDIR)"; else log "stopped"; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT
@@ -69,6 +69,7 @@ pg_init "$PGDIR"
 if ! pg_run "$PG_BIN/pg_ctl" -D "$PGDIR" status >/dev/null 2>&1; then
   port_free "$PG_PORT" || die "port $PG_PORT is in use (set PASSENGERGATE_PG_PORT)"
 fi
+PG_OURS=1
 pg_start "$PGDIR" "$PG_PORT"
 export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate"
 PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Release/net10.0/pgate.dll")
