@@ -69,7 +69,28 @@ public class LoadCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.True(report.GetProperty("push").GetProperty("count").GetInt64() > 0, result.Out);
     }
 
+    [Fact]
+    public async Task Idle_kiosks_stay_connected_and_silent_through_the_run_beside_the_active_ones()
+    {
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
+
+        var result = await Run(Args(server, "ordinary", "json", "--idle", "5"));
+
+        Assert.True(result.ExitCode == 0, result.Error + result.Out);
+        var report = JsonDocument.Parse(result.Out).RootElement;
+        var idle = report.GetProperty("idle");
+        Assert.Equal(5, idle.GetProperty("requested").GetInt32());
+        Assert.Equal(5, idle.GetProperty("connected").GetInt32());
+        Assert.Equal(0, idle.GetProperty("failed").GetInt32());
+        Assert.Equal(0, idle.GetProperty("dropped").GetInt32());
+        Assert.True(report.GetProperty("sessions").GetInt64() > 0, result.Out);
+        // The service authenticated each one as its own kiosk and recorded it online; none of them opened a session.
+        Assert.Equal(5L, await db.ScalarAsync<long>("SELECT count(*) FROM kiosks WHERE kiosk_id LIKE 'idle-%' AND last_seen_at IS NOT NULL"));
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id LIKE 'idle-%'"));
+    }
+
     [Theory]
+    [InlineData("--idle", "many", "--idle must be a number from 0 to 50000")]
     [InlineData("--kiosks", "0", "--kiosks must be a number from 1 to 20000")]
     [InlineData("--protocol", "xml", "--protocol must be json or messagepack")]
     [InlineData("--duration", "soon", "--duration must be a time")]

@@ -11,19 +11,20 @@ namespace PassengerGate.Cli.Commands;
 /// `pgate load`: drives a running service (the README's run command) with N simulated kiosks and M officer consoles
 /// over real WebSockets and prints the rate and latencies as JSON (docs/performance.md). It registers its kiosks
 /// (`load-0001`…) in the service's database as `pgate kiosk register` does, and puts its simulated passports' CSCA in
-/// the service's trust folder, so the service verifies every chip for real.
+/// the service's trust folder, so the service verifies every chip for real. With `--idle N` it also holds N more kiosk
+/// connections (`idle-00001`…) open and silent for the whole run, as a fleet of kiosks waiting for passengers does.
 /// </summary>
 public sealed class LoadCommand : ICliCommand
 {
     public string Path => "load";
 
-    public string Usage => "--url URL --kiosks N [--consoles M] [--duration 60s] [--warmup 10s] [--protocol json|messagepack] [--ca FILE] [--trust-dir DIR] [--officer NAME --officer-password-file FILE] [--mix all|ordinary|referred] [--seed N] [--db CONNECTION]";
+    public string Usage => "--url URL --kiosks N [--idle N] [--consoles M] [--duration 60s] [--warmup 10s] [--protocol json|messagepack] [--ca FILE] [--trust-dir DIR] [--officer NAME --officer-password-file FILE] [--mix all|ordinary|referred] [--seed N] [--db CONNECTION]";
 
     public string Summary => "Load a running service with simulated kiosks and officer consoles; print rate and latencies (JSON).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = CliArgs.Parse(args, ["--url", "--kiosks", "--consoles", "--duration", "--warmup", "--protocol", "--ca", "--trust-dir", "--officer", "--officer-password-file", "--mix", "--seed", "--db"]);
+        var parsed = CliArgs.Parse(args, ["--url", "--kiosks", "--idle", "--consoles", "--duration", "--warmup", "--protocol", "--ca", "--trust-dir", "--officer", "--officer-password-file", "--mix", "--seed", "--db"]);
         if (parsed.Error is not null || parsed.Positionals.Count != 0)
         {
             return context.Usage(parsed.Error ?? $"usage: pgate load {Usage}");
@@ -37,6 +38,12 @@ public sealed class LoadCommand : ICliCommand
         if (!int.TryParse(parsed.Option("--kiosks"), NumberStyles.None, CultureInfo.InvariantCulture, out var kiosks) || kiosks is < 1 or > 20_000)
         {
             return context.Usage("--kiosks must be a number from 1 to 20000");
+        }
+
+        var idle = 0;
+        if (parsed.Option("--idle") is { } idleText && (!int.TryParse(idleText, NumberStyles.None, CultureInfo.InvariantCulture, out idle) || idle > 50_000))
+        {
+            return context.Usage("--idle must be a number from 0 to 50000");
         }
 
         var consoles = 0;
@@ -108,8 +115,9 @@ public sealed class LoadCommand : ICliCommand
             return context.Usage("no database: pass --db or set PASSENGERGATE_DB (the load kiosks are registered there)");
         }
 
-        var options = new LoadOptions(url, kiosks, consoles, warmup, duration, protocol, ca, officer, password, mix, seed);
-        var tokens = await RegisterKiosksAsync(db, kiosks, context.Clock);
+        var options = new LoadOptions(url, kiosks, consoles, warmup, duration, protocol, ca, officer, password, mix, seed, idle);
+        var tokens = await RegisterKiosksAsync(db, "load-{0:D4}", kiosks, context.Clock);
+        var idleTokens = await RegisterKiosksAsync(db, "idle-{0:D5}", idle, context.Clock);
         using var passports = new SimulatedPassports(System.IO.Path.Combine(trustDir, "load-generator-csca.cer"), context.Clock);
         _ = passports.Pki;
 
@@ -130,7 +138,7 @@ public sealed class LoadCommand : ICliCommand
         LoadReport report;
         try
         {
-            report = await new LoadRun(options, tokens, cookie, passports, context.Today, context.Clock).RunAsync(CancellationToken.None);
+            report = await new LoadRun(options, tokens, cookie, passports, context.Today, context.Clock) { IdleKioskTokens = idleTokens }.RunAsync(CancellationToken.None);
         }
         catch (HttpRequestException ex)
         {
@@ -138,17 +146,22 @@ public sealed class LoadCommand : ICliCommand
         }
 
         context.WriteJson(report);
-        return report.Errors == 0 ? 0 : 1;
+        return report.Errors == 0 && report.Idle.Failed == 0 && report.Idle.Dropped == 0 ? 0 : 1;
     }
 
-    private static async Task<IReadOnlyList<string>> RegisterKiosksAsync(string db, int count, TimeProvider clock)
+    private static async Task<IReadOnlyList<string>> RegisterKiosksAsync(string db, string idFormat, int count, TimeProvider clock)
     {
+        if (count == 0)
+        {
+            return [];
+        }
+
         await using var dataSource = Npgsql.NpgsqlDataSource.Create(db);
         var store = new KioskStore(dataSource);
         var tokens = new List<string>(count);
         for (var i = 1; i <= count; i++)
         {
-            var id = $"load-{i:D4}";
+            var id = string.Format(CultureInfo.InvariantCulture, idFormat, i);
             var credential = KioskCredential.FromRandom(id, RandomNumberGenerator.GetBytes(KioskCredential.SecretBytes));
             await store.RegisterAsync(id, credential.SecretHash, "load generator", "NRT", clock.GetUtcNow(), CancellationToken.None);
             tokens.Add(credential.Token);

@@ -19,7 +19,8 @@ public sealed record LoadOptions(
     string? OfficerUser,
     string? OfficerPassword,
     LoadMix Mix,
-    int Seed);
+    int Seed,
+    int IdleKiosks = 0);
 
 /// <summary>Which synthetic travellers the kiosks process.</summary>
 public enum LoadMix

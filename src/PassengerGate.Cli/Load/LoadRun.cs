@@ -11,9 +11,13 @@ namespace PassengerGate.Cli.Load;
 /// </summary>
 public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskTokens, string? officerCookie, SimulatedPassports passports, DateOnly today, TimeProvider clock)
 {
+    /// <summary>Credentials of the kiosks held connected and silent for the whole run (`--idle`), opened before the active ones.</summary>
+    public IReadOnlyList<string> IdleKioskTokens { get; init; } = [];
+
     public async Task<LoadReport> RunAsync(CancellationToken ct)
     {
         var connections = new LoadConnections(options);
+        await using var idle = new LoadIdleKiosks(connections, IdleKioskTokens);
         var latencies = new Latencies();
         var tally = new LoadTally();
         var hubs = new List<HubConnection>();
@@ -29,6 +33,8 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
                 await console.StartAsync(ct);
                 consoles.Add(console);
             }
+
+            var idleOpened = await idle.OpenAllAsync(ct);
 
             var kiosks = new List<LoadKiosk>();
             for (var i = 0; i < kioskTokens.Count; i++)
@@ -52,6 +58,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
             steady.Stop();
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
+            var idleAtEnd = idle.Summary(TimeSpan.FromSeconds(idleOpened.OpenSeconds));
             await stop.CancelAsync();
             await Task.WhenAll(running);
 
@@ -75,7 +82,8 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
                 PushesReceived: consoles.Sum(c => c.Received),
                 GeneratorCpuCores: Math.Round(cpu.TotalSeconds / steady.Elapsed.TotalSeconds, 3),
                 GeneratorCpuShare: Math.Round(cpu.TotalSeconds / steady.Elapsed.TotalSeconds / Environment.ProcessorCount, 3),
-                ProcessorCount: Environment.ProcessorCount);
+                ProcessorCount: Environment.ProcessorCount,
+                Idle: idleAtEnd);
         }
         finally
         {
@@ -106,6 +114,7 @@ public sealed record LoadReport(
     long PushesReceived,
     double GeneratorCpuCores,
     double GeneratorCpuShare,
-    int ProcessorCount);
+    int ProcessorCount,
+    IdleSummary Idle);
 
 public sealed record LaneCounts(long Green, long Red);
