@@ -30,7 +30,9 @@ dotnet build PassengerGate.sln -c Debug -nologo -v:q -clp:ErrorsOnly >"$WORK/bui
 
 PORT=$(free_port)
 PG_FSYNC=off pg_init "$PGDATA_DIR"
-PG_FSYNC=off pg_start "$PGDATA_DIR" "$PORT"
+# Three test assemblies run at once, each with several services and their connection pools (each capped at 30 by
+# TestDatabase): 200 connections, PostgreSQL's default here, ran out on a fast idle machine.
+PG_FSYNC=off PG_MAX_CONNECTIONS=1000 pg_start "$PGDATA_DIR" "$PORT"
 export PASSENGERGATE_TEST_PG="Host=127.0.0.1;Port=$PORT;Username=postgres;Include Error Detail=true"
 export PASSENGERGATE_SHARED="${PASSENGERGATE_SHARED:-$ROOT/../shared}"
 log "PostgreSQL for tests on 127.0.0.1:$PORT"

@@ -62,13 +62,14 @@ pg_init() {
 }
 
 # pg_start DIR PORT — starts the cluster on 127.0.0.1:PORT (socket in DIR), waits until ready.
+# PG_FSYNC (on) and PG_MAX_CONNECTIONS (200) tune it; the test command turns fsync off and allows more connections.
 pg_start() {
   local dir=$1 port=$2
   if pg_run "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     log "PostgreSQL already running in $dir"; return 0
   fi
   pg_run "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on} -c max_connections=200" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on} -c max_connections=${PG_MAX_CONNECTIONS:-200}" start >/dev/null \
     || { tail -20 "$dir/server.log" >&2 || true; die "PostgreSQL did not start (log: $dir/server.log)"; }
 }
 

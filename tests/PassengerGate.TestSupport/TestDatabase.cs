@@ -22,7 +22,9 @@ public sealed class TestDatabase : IAsyncLifetime
 
         Name = $"t_{Guid.NewGuid():N}";
         ServerConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString;
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ConnectionString;
+        // A test's service never needs Npgsql's default of 100 connections; capped, the test assemblies that run at once
+        // stay well inside the cluster's max_connections (deploy/test.sh).
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name, MaxPoolSize = 30 }.ConnectionString;
     }
 
     public string Name { get; }
