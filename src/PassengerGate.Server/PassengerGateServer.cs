@@ -17,6 +17,7 @@ using PassengerGate.Server.Features.Audit;
 using PassengerGate.Server.Features.Cases;
 using PassengerGate.Server.Features.Declarations;
 using PassengerGate.Server.Features.Health;
+using PassengerGate.Server.Features.Observability;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.PaymentMeans;
 using PassengerGate.Server.Features.PreDeclarations;
@@ -97,6 +98,7 @@ public static class PassengerGateServer
         builder.Services.AddCases();
         builder.Services.AddCurrencyDeclarations();
         builder.Services.AddTaxFree();
+        builder.AddObservability();
 
         // Staff cookies are the default scheme (so anti-forgery tokens are bound to the signed-in
         // account); kiosks authenticate only where the kiosk policy names their scheme.
@@ -125,6 +127,8 @@ public static class PassengerGateServer
         });
         var signalR = services.AddSignalR(o =>
         {
+            // First, so a call's time includes the credential and session checks.
+            o.AddFilter<HubCallMetricsFilter>();
             o.AddFilter<KioskRevocationFilter>();
             o.AddFilter<StaffSessionFilter>();
         }).AddJsonProtocol(o => ContractJson.Configure(o.PayloadSerializerOptions))
@@ -171,6 +175,7 @@ public static class PassengerGateServer
         app.MapAuditSearch();
         app.MapOpenApi();
         app.MapHealth();
+        app.MapMetrics();
         app.MapDutyNotice();
         app.MapDetainedGoods();
         app.MapPreDeclarations();

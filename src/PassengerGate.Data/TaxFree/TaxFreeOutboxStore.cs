@@ -102,6 +102,14 @@ public sealed class TaxFreeOutboxStore(NpgsqlDataSource dataSource)
         return (await connection.QueryAsync<Claimed>(new CommandDefinition(Sql, new { now = now.ToUniversalTime(), leaseUntil = leaseUntil.ToUniversalTime(), max }, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>Results decided and not yet delivered (the dispatcher's backlog, exported as a metric).</summary>
+    public async Task<long> CountUndeliveredAsync(CancellationToken ct)
+    {
+        const string Sql = "SELECT count(*) FROM taxfree_outbox WHERE delivered_at IS NULL";
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(Sql, cancellationToken: ct));
+    }
+
     public async Task MarkDeliveredAsync(Guid eventId, DateTimeOffset at, int status, CancellationToken ct)
     {
         const string Sql = """

@@ -135,7 +135,9 @@ public static class StaffAuth
     private static Task Refuse(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase))
+        // Machine endpoints (the APIs, the hubs, the metrics scrape) get the status; pages get the sign-in form.
+        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hubs", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWithSegments(Features.Observability.ObservabilityRegistration.MetricsPath, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -4,6 +4,7 @@ using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Server.Auth;
 using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.Observability;
 using PassengerGate.Server.Features.PaymentMeans;
 
 namespace PassengerGate.Server.Hubs;
@@ -22,6 +23,7 @@ public sealed class KioskHub(
     AssessKioskCurrencyDraft assessCurrencyDraft,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
+    ServiceMetrics metrics,
     IOptions<FaceOptions> face) : Hub<IKioskClient>, IKioskHub
 {
     private static readonly string[] Languages = ["ja", "en", "zh-Hans", "zh-Hant", "ko"];
@@ -77,12 +79,16 @@ public sealed class KioskHub(
 
     public override async Task OnConnectedAsync()
     {
+        metrics.KioskConnected();
         await Groups.AddToGroupAsync(Context.ConnectionId, KioskGroup(KioskId));
         await presence.ConnectedAsync(KioskId, Context.ConnectionAborted);
     }
 
-    public override async Task OnDisconnectedAsync(Exception? exception) =>
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        metrics.KioskDisconnected();
         await presence.DisconnectedAsync(KioskId, CancellationToken.None);
+    }
 
     public static string KioskGroup(string kioskId) => $"kiosk:{kioskId}";
 }

@@ -56,6 +56,9 @@ public sealed class SupervisorDashboardTests(TestDatabase db) : IClassFixture<Te
         await Assertions.Expect(page.Locator("#tile-open")).ToHaveTextAsync("1", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#tile-red")).ToHaveTextAsync("1");
         await Assertions.Expect(page.Locator("#chart-reasons")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("MRZ_CHECK_DIGIT: 1"));
+        // The node's own last minute (the numbers /metrics exports, MetricsTests): this red decision and this kiosk.
+        await Assertions.Expect(page.Locator("#node-decided")).ToHaveTextAsync("0 / 1");
+        await Assertions.Expect(page.Locator("#node-kiosks")).ToHaveTextAsync("1");
         // The charts are Chart.js instances (npm chart.js), not hand-drawn.
         Assert.True(await page.EvaluateAsync<bool>("() => Chart.getChart('chart-hours') !== undefined && Chart.getChart('chart-reasons') !== undefined"));
 

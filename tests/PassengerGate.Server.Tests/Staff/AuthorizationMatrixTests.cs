@@ -78,6 +78,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         // Detained goods: an empty form is refused on its content (400) for the case's airport; another airport's case is not found.
         ["POST /api/cases/{caseNumber:long}/detained-goods"] = c => c == Caller.OtherAirportOfficer ? 404 : Staff(c, [Caller.Officer, Caller.Supervisor], allowedStatus: 400),
         ["GET /api/cases/{caseNumber:long}/detained-goods-receipt.pdf"] = c => Staff(c, [Caller.Officer, Caller.Supervisor, Caller.OtherAirportOfficer], allowedStatus: 404),
+        // The service's metrics (Prometheus scrape): supervisors and administrators, or a scraper's token (MetricsTests).
+        ["GET /metrics"] = c => Staff(c, [Caller.Supervisor, Caller.Administrator]),
         // The audit trail: supervisors and administrators.
         ["GET /api/audit"] = c => Staff(c, [Caller.Supervisor, Caller.Administrator]),
         ["GET /api/audit.csv"] = c => Staff(c, [Caller.Supervisor, Caller.Administrator]),

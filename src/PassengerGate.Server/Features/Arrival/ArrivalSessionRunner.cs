@@ -6,6 +6,7 @@ using PassengerGate.Data;
 using PassengerGate.Data.Arrival;
 using PassengerGate.Domain.Sessions;
 using PassengerGate.Server.Features.Audit;
+using PassengerGate.Server.Features.Observability;
 using PassengerGate.Server.Features.Referrals;
 
 namespace PassengerGate.Server.Features.Arrival;
@@ -21,6 +22,7 @@ public sealed class ArrivalSessionRunner(
     ArrivalSessionStore sessions,
     ReferralNotifier notifier,
     LaneDecisionAudit laneAudit,
+    ServiceMetrics metrics,
     TimeProvider clock,
     ILogger<ArrivalSessionRunner> logger)
 {
@@ -100,6 +102,10 @@ public sealed class ArrivalSessionRunner(
             }
 
             await laneAudit.RecordAsync(session, kioskId, stepName, referral?.CaseNumber, outcome.Reasons.Select(r => r.Code).ToList(), now);
+            if (row.Lane is null && session.Lane is { } lane)
+            {
+                metrics.SessionDecided(green: string.Equals(lane, "green", StringComparison.Ordinal));
+            }
         }
         catch (ConcurrencyConflictException)
         {

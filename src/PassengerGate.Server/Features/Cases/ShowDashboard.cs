@@ -4,6 +4,7 @@ using PassengerGate.Data.Cases;
 using PassengerGate.Server.Auth;
 using PassengerGate.Domain.Time;
 using PassengerGate.Server.Features.Kiosks;
+using PassengerGate.Server.Features.Observability;
 
 namespace PassengerGate.Server.Features.Cases;
 
@@ -13,9 +14,10 @@ namespace PassengerGate.Server.Features.Cases;
 /// Hours and "today" are the airport's (<see cref="AirportClock"/>, decision 0008), never UTC's: a bar labelled
 /// 00:00 holds what happened in the airport's first hour of the day. Each hour is sent with the airport's offset,
 /// so the page prints the airport's wall clock whatever the browser's time zone.
+/// The node's own load is <see cref="ServiceMetrics.Snapshot"/>, the numbers /metrics exports.
 /// The page fetches it again whenever a referral, claim, closure or kiosk change is pushed, so it stays live.
 /// </summary>
-public sealed class ShowDashboard(CaseStore cases, RecordKioskPresence presence, AirportClock airportClock)
+public sealed class ShowDashboard(CaseStore cases, RecordKioskPresence presence, AirportClock airportClock, ServiceMetrics metrics)
 {
     public async Task<DashboardSnapshot> HandleAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -49,6 +51,7 @@ public sealed class ShowDashboard(CaseStore cases, RecordKioskPresence presence,
             stats.Unclaimed,
             stats.LongestWaitMinutes,
             stats.MedianWaitMinutes,
-            await presence.ListAsync(airport, ct));
+            await presence.ListAsync(airport, ct),
+            metrics.Snapshot());
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Data.TaxFree;
 using PassengerGate.Domain.TaxFree;
+using PassengerGate.Server.Features.Observability;
 
 namespace PassengerGate.Server.Features.TaxFree;
 
@@ -16,6 +17,7 @@ namespace PassengerGate.Server.Features.TaxFree;
 public sealed partial class TaxFreeWebhookDispatcher(
     TaxFreeOutboxStore outbox,
     TaxFreeWebhookSignal signal,
+    ServiceMetrics metrics,
     TimeProvider clock,
     IOptions<TaxFreeWebhookOptions> options,
     ILogger<TaxFreeWebhookDispatcher> log) : BackgroundService
@@ -39,6 +41,7 @@ public sealed partial class TaxFreeWebhookDispatcher(
             try
             {
                 claimed = await DeliverDueAsync(stoppingToken);
+                metrics.OutboxBacklog(await outbox.CountUndeliveredAsync(stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -78,6 +78,15 @@ function render() {
       el("td", {}, faults.length ? el("span", { className: "badge bad" }, faults.join(", ")) : t("dash.noFaults")),
       el("td", {}, button));
   }));
+  // The answering node's own load (the numbers its /metrics exports): with several nodes, each shows its share.
+  const n = s.service;
+  const text = (id, value) => { document.getElementById(id).textContent = value; };
+  text("node-name", n ? n.node : "—");
+  text("node-decided", n ? `${n.greenLastMinute} / ${n.redLastMinute}` : "—");
+  text("node-calls", n ? String(n.hubCallsLastMinute) : "—");
+  text("node-p99", n && n.hubCallP99Ms != null ? `${n.hubCallP99Ms} ms` : "—");
+  text("node-kiosks", n ? String(n.kioskConnections) : "—");
+  text("node-outbox", n && n.outboxBacklog != null ? String(n.outboxBacklog) : "—");
   document.getElementById("updated").textContent = t("dash.updated", { t: new Date(s.at).toLocaleTimeString(lang === "ja" ? "ja-JP" : "en-GB") });
 }
 
