@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Text.Json;
+using HdrHistogram;
+using PassengerGate.Cli.Load;
 using PassengerGate.Domain.Staff;
 
 namespace PassengerGate.Cli.Tests;
@@ -13,9 +16,11 @@ public class LoadCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
     private static Task<CliRunner.Result> Run(params string[] args) => CliRunner.RunAsync(TimeProvider.System, _ => null, args);
 
+    // Only sessions wholly inside the steady phase count: 8 s leaves room for a whole session (about 0.1 s on an idle
+    // machine) while the other test assemblies keep both cores busy.
     private static string[] Args(RunningServer server, string mix, string protocol = "json", params string[] more) =>
     [
-        "load", "--url", server.BaseAddress.ToString(), "--kiosks", "2", "--duration", "4s", "--warmup", "2s",
+        "load", "--url", server.BaseAddress.ToString(), "--kiosks", "2", "--duration", "8s", "--warmup", "2s",
         "--trust-dir", server.TrustFolder!, "--db", server.ConnectionString, "--mix", mix, "--protocol", protocol, .. more,
     ];
 
@@ -89,7 +94,63 @@ public class LoadCommandTests(TestDatabase db) : IClassFixture<TestDatabase>
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM arrival_sessions WHERE kiosk_id LIKE 'idle-%'"));
     }
 
+    [Fact]
+    public async Task A_plot_of_the_latency_percentiles_is_written_as_a_png()
+    {
+        await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
+        var file = Path.Combine(Path.GetTempPath(), $"pgate-load-{Guid.NewGuid():N}.png");
+        try
+        {
+            var result = await Run(Args(server, "ordinary", "json", "--plot", file));
+
+            Assert.True(result.ExitCode == 0, result.Error + result.Out);
+            Assert.True(JsonDocument.Parse(result.Out).RootElement.GetProperty("sessions").GetInt64() > 0, result.Out);
+            var png = await File.ReadAllBytesAsync(file);
+            // The PNG signature, then IHDR's width and height, big-endian (ISO/IEC 15948:2004 §5.2 and §11.2.2).
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+            Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+            Assert.Equal((1200, 700), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4))));
+            // Lines were drawn: a blank chart has a handful of colours (background, grid, text), lines add their own.
+            using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+            var colours = new HashSet<uint>();
+            for (var y = 0; y < bitmap.Height; y += 2)
+            {
+                for (var x = 0; x < bitmap.Width; x += 2)
+                {
+                    colours.Add((uint)bitmap.GetPixel(x, y));
+                }
+            }
+
+            Assert.True(colours.Count > 20, $"{colours.Count} colours");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void The_plotted_spectrum_reads_each_percentile_off_the_histogram()
+    {
+        // 1 to 1,000 ms, one sample each: the p-th percentile by nearest rank is p × 10 ms (90 % → 900 ms, 99 % → 990 ms).
+        var histogram = new LongHistogram(1, 600_000_000, 3);
+        for (var ms = 1; ms <= 1000; ms++)
+        {
+            histogram.RecordValue(ms * 1000L);
+        }
+
+        var (xs, ys) = LoadPlot.Spectrum(histogram);
+
+        Assert.Equal(0, xs[0]);
+        Assert.InRange(xs[^1], 2.98, 3.0); // 1,000 samples tell percentiles apart up to 99.9 %, x = log10(1 / (1 - 0.999)) = 3
+        Assert.InRange(ys[0], 1, 1.01);
+        Assert.InRange(ys[Array.FindIndex(xs, x => Math.Abs(x - 1) < 1e-9)], 899, 901);
+        Assert.InRange(ys[Array.FindIndex(xs, x => Math.Abs(x - 2) < 1e-9)], 989, 991);
+    }
+
     [Theory]
+    [InlineData("--plot", "/no-such-folder/run.png", "--plot must be a .png file in an existing folder")]
+    [InlineData("--plot", "run.svg", "--plot must be a .png file in an existing folder")]
     [InlineData("--idle", "many", "--idle must be a number from 0 to 50000")]
     [InlineData("--kiosks", "0", "--kiosks must be a number from 1 to 20000")]
     [InlineData("--protocol", "xml", "--protocol must be json or messagepack")]

@@ -18,13 +18,13 @@ public sealed class LoadCommand : ICliCommand
 {
     public string Path => "load";
 
-    public string Usage => "--url URL --kiosks N [--idle N] [--consoles M] [--duration 60s] [--warmup 10s] [--protocol json|messagepack] [--ca FILE] [--trust-dir DIR] [--officer NAME --officer-password-file FILE] [--mix all|ordinary|referred] [--seed N] [--db CONNECTION]";
+    public string Usage => "--url URL --kiosks N [--idle N] [--consoles M] [--duration 60s] [--warmup 10s] [--protocol json|messagepack] [--ca FILE] [--trust-dir DIR] [--officer NAME --officer-password-file FILE] [--mix all|ordinary|referred] [--seed N] [--plot FILE.png] [--db CONNECTION]";
 
     public string Summary => "Load a running service with simulated kiosks and officer consoles; print rate and latencies (JSON).";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
-        var parsed = CliArgs.Parse(args, ["--url", "--kiosks", "--idle", "--consoles", "--duration", "--warmup", "--protocol", "--ca", "--trust-dir", "--officer", "--officer-password-file", "--mix", "--seed", "--db"]);
+        var parsed = CliArgs.Parse(args, ["--url", "--kiosks", "--idle", "--consoles", "--duration", "--warmup", "--protocol", "--ca", "--trust-dir", "--officer", "--officer-password-file", "--mix", "--seed", "--plot", "--db"]);
         if (parsed.Error is not null || parsed.Positionals.Count != 0)
         {
             return context.Usage(parsed.Error ?? $"usage: pgate load {Usage}");
@@ -85,6 +85,13 @@ public sealed class LoadCommand : ICliCommand
             return context.Usage("--seed must be a number");
         }
 
+        var plotFile = parsed.Option("--plot");
+        if (plotFile is not null && (!plotFile.EndsWith(".png", StringComparison.OrdinalIgnoreCase)
+            || !Directory.Exists(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(plotFile)))))
+        {
+            return context.Usage("--plot must be a .png file in an existing folder");
+        }
+
         var ca = parsed.Option("--ca");
         if (ca is not null && !File.Exists(ca))
         {
@@ -136,13 +143,19 @@ public sealed class LoadCommand : ICliCommand
         }
 
         LoadReport report;
+        var run = new LoadRun(options, tokens, cookie, passports, context.Today, context.Clock) { IdleKioskTokens = idleTokens };
         try
         {
-            report = await new LoadRun(options, tokens, cookie, passports, context.Today, context.Clock) { IdleKioskTokens = idleTokens }.RunAsync(CancellationToken.None);
+            report = await run.RunAsync(CancellationToken.None);
         }
         catch (HttpRequestException ex)
         {
             return context.Fail($"load: cannot reach the service at {url}: {ex.Message}");
+        }
+
+        if (plotFile is not null)
+        {
+            LoadPlot.Save(plotFile, run.Histograms, report);
         }
 
         context.WriteJson(report);

@@ -14,6 +14,9 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
     /// <summary>Credentials of the kiosks held connected and silent for the whole run (`--idle`), opened before the active ones.</summary>
     public IReadOnlyList<string> IdleKioskTokens { get; init; } = [];
 
+    /// <summary>The steady phase's histograms by name, once the run is over (for `--plot`).</summary>
+    public IReadOnlyDictionary<string, HdrHistogram.LongConcurrentHistogram> Histograms { get; private set; } = new Dictionary<string, HdrHistogram.LongConcurrentHistogram>();
+
     public async Task<LoadReport> RunAsync(CancellationToken ct)
     {
         var connections = new LoadConnections(options);
@@ -63,6 +66,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
             await Task.WhenAll(running);
 
             var histograms = latencies.Snapshot();
+            Histograms = histograms;
             var sessions = tally.Green + tally.Red;
             return new LoadReport(
                 Protocol: options.Protocol == LoadProtocol.MessagePack ? "messagepack" : "json",
