@@ -32,7 +32,8 @@ public sealed class KioskBrowser : IAsyncDisposable
         return new KioskBrowser(playwright, browser);
     }
 
-    public Task<KioskPage> OpenAsync(KioskUnderTest kiosk) => KioskPage.OpenAsync(Browser, kiosk!.Url);
+    public Task<KioskPage> OpenAsync(KioskUnderTest kiosk) =>
+        KioskPage.OpenAsync(Browser, kiosk!.Url, () => string.Join(", ", kiosk.Health.Snapshot().Where(d => d.Value != "ok").Select(d => $"{d.Key}: {d.Value}")));
 
     public async ValueTask DisposeAsync()
     {

@@ -4,19 +4,20 @@ using Microsoft.Playwright;
 namespace PassengerGate.KioskShell.Tests.Support;
 
 /// <summary>The kiosk's touch UI in Chromium, driven the way a passenger would: by the visible controls.</summary>
-public sealed class KioskPage(IPage page)
+public sealed class KioskPage(IPage page, Func<string>? devices = null)
 {
     /// <summary>Model loading and face comparison on the WASM backend of a shared 2-core machine take a while.</summary>
     public const float FaceTimeoutMs = 240_000;
 
     public IPage Page => page;
 
-    public static async Task<KioskPage> OpenAsync(IBrowser browser, string url)
+    /// <param name="devices">The kiosk's device health as text, added to a timeout's message (which device took it out of service).</param>
+    public static async Task<KioskPage> OpenAsync(IBrowser browser, string url, Func<string>? devices = null)
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1080, Height = 1920 } });
         await page.GotoAsync(url);
-        var kiosk = new KioskPage(page);
+        var kiosk = new KioskPage(page, devices);
         await kiosk.WaitForScreenAsync("welcome");
         return kiosk;
     }
@@ -30,7 +31,7 @@ public sealed class KioskPage(IPage page)
         catch (TimeoutException ex)
         {
             var shown = await page.EvaluateAsync<string>("() => `${document.body.dataset.screen}: ${document.querySelector('main')?.innerText ?? ''}`");
-            throw new TimeoutException($"Waited for the {screen} screen; the kiosk shows {shown}", ex);
+            throw new TimeoutException($"Waited for the {screen} screen; the kiosk shows {shown}{(devices is null ? "" : $" (devices: {devices()})")}", ex);
         }
     }
 
