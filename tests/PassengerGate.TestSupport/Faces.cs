@@ -43,23 +43,41 @@ public static class Faces
             _ => throw new ArgumentException($"no face points recorded for {file}", nameof(file)),
         };
         var made = Path.Combine(Path.GetTempPath(), $"pgate-bonafide-v4-{Path.GetFileNameWithoutExtension(file)}.y4m");
-        if (!File.Exists(made))
+        lock (Made)
         {
-            PassengerGate.Cli.Face.PadClips.Make(Path.Combine(Folder, file), points, PassengerGate.Cli.Face.PadClipKind.BonaFide, made);
+            if (!File.Exists(made))
+            {
+                // Written under a name of its own and moved into place, so another test process never reads half a clip.
+                var partial = $"{made}.{Guid.NewGuid():N}.tmp.y4m";
+                PassengerGate.Cli.Face.PadClips.Make(Path.Combine(Folder, file), points, PassengerGate.Cli.Face.PadClipKind.BonaFide, partial);
+                File.Move(partial, made, overwrite: true);
+            }
         }
 
         return made;
     }
 
+    // Conversions are made once per file; tests in one process that ask for the same file at once wait for the first.
+    private static readonly object Made = new();
+
     private static string Ffmpeg(string file, string kind, string extension, string[] input, string[] output)
     {
         var made = Path.Combine(Path.GetTempPath(), $"pgate-{kind}-{Path.GetFileNameWithoutExtension(file)}.{extension}");
-        if (File.Exists(made))
+        lock (Made)
         {
-            return made;
+            if (!File.Exists(made))
+            {
+                Convert(file, made, extension, input, output);
+            }
         }
 
-        var partial = $"{made}.{Environment.ProcessId}.tmp.{extension}";
+        return made;
+    }
+
+    private static void Convert(string file, string made, string extension, string[] input, string[] output)
+    {
+        // A name no other thread or process uses: the finished file appears under `made` in one rename.
+        var partial = $"{made}.{Guid.NewGuid():N}.tmp.{extension}";
         var start = new ProcessStartInfo("ffmpeg") { RedirectStandardError = true };
         foreach (var argument in (string[])["-y", "-loglevel", "error", .. input, "-i", Path.Combine(Folder, file), .. output, partial])
         {
@@ -75,6 +93,5 @@ public static class Faces
         }
 
         File.Move(partial, made, overwrite: true);
-        return made;
     }
 }
