@@ -71,6 +71,14 @@ public sealed class DepartureConsolePageTests(TestDatabase db) : IClassFixture<T
         await page.Locator("#origin").FillAsync("savings");
         await page.Locator("#intended-use").FillAsync("family in Seoul");
         await page.Locator("#restrain").FillAsync("1650000");
+        var draws = await page.Locator("#check-body").GetAttributeAsync("data-draws");
+        // Another desk records the same count meanwhile: the push redraws the declaration, and what this desk typed
+        // and has not sent stays (a redraw once wiped the form under the user's hands).
+        await desk.InvokeAsync<DepartureDeclarationView>(nameof(IDepartureHub.RecordCount), new RecordCountRequest(receipt.Id!.Value,
+            [new CountedAmount("$.instruments[0]", 750_000m), new CountedAmount("$.instruments[1]", 6_000m)]));
+        await page.WaitForFunctionAsync("n => document.getElementById('check-body').dataset.draws !== n", draws);
+        await Assertions.Expect(page.Locator("#origin")).ToHaveValueAsync("savings");
+        await Assertions.Expect(page.Locator("#outcome")).ToHaveValueAsync("falseDeclaration");
         await page.Locator("#decide").ClickAsync();
         await Assertions.Expect(row.Locator(".status")).ToHaveTextAsync("False declaration", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#receipt-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/retention-receipt\\.pdf$"));

@@ -80,7 +80,7 @@ function show(id) {
 function renderCheck() {
   const body = document.getElementById("check-body");
   document.getElementById("check-empty").hidden = !!current;
-  if (!current) { body.replaceChildren(); return; }
+  if (!current) { body.replaceChildren(); delete body.dataset.id; return; }
   const d = current;
   const open = d.status === "declared";
   const table = el("table", { id: "count-table" },
@@ -113,7 +113,15 @@ function renderCheck() {
   if (d.restrainedAmount && !d.released) parts.push(el("button", { type: "button", id: "release", onclick: release }, w("release")));
   if (d.retentionReceipt) parts.push(el("p", {}, el("a", { href: d.retentionReceipt, id: "receipt-link" }, w("receipt"))));
   parts.push(el("p", { id: "error", role: "alert" }));
+  // A live push redraws this declaration while staff are typing: what they changed and not yet sent stays.
+  const typed = body.dataset.id === String(d.id) && open
+    ? [...body.querySelectorAll("input[id], select[id]")].filter(i => i.value !== i.dataset.drawn).map(i => [i.id, i.value])
+    : [];
   body.replaceChildren(...parts);
+  body.dataset.id = String(d.id);
+  body.dataset.draws = String(Number(body.dataset.draws ?? 0) + 1);
+  for (const input of body.querySelectorAll("input[id], select[id]")) input.dataset.drawn = input.value;
+  for (const [id, value] of typed) { const input = document.getElementById(id); if (input) input.value = value; }
 }
 
 const fail = err => { document.getElementById("error").textContent = errorText(err); };
