@@ -45,6 +45,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private readonly KioskFlows _flows;
     private TaskCompletionSource<FaceResult>? _face;
     private string? _facePortraitUrl;
+    private int _portraitReissues;
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
     private TaskCompletionSource<string>? _currency;
@@ -230,6 +231,37 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
             // The passenger's flow ended on its own meanwhile: there is nothing left to cancel.
         }
     }
+
+    /// <summary>
+    /// The page could not draw the chip portrait at <paramref name="portraitUrl"/>. That is not a camera fault: the
+    /// page gets the same portrait under a new one-time URL, up to <see cref="PortraitReissues"/> times per face
+    /// step; after that the face check is answered as not done ("portrait-unavailable"), which the service refers to
+    /// an officer. A report about a URL that is no longer the face step's changes nothing.
+    /// </summary>
+    public void PortraitLost(string? portraitUrl)
+    {
+        Touch();
+        if (!string.Equals(portraitUrl, Volatile.Read(ref _facePortraitUrl), StringComparison.Ordinal) || Volatile.Read(ref _face) is not { } face)
+        {
+            return;
+        }
+
+        if (Interlocked.Increment(ref _portraitReissues) <= PortraitReissues && _portraits.Reissue() is { } token)
+        {
+            var url = $"/ui/portrait/{token}";
+            Volatile.Write(ref _facePortraitUrl, url);
+            Update(s => s with { PortraitUrl = url });
+            return;
+        }
+
+        face.TrySetResult(new FaceResult(0, _supervisor.FaceThreshold, false, [PortraitUnavailable], null, null, 0, null));
+    }
+
+    /// <summary>How often one face step may hand the page its portrait again.</summary>
+    public const int PortraitReissues = 3;
+
+    /// <summary>The quality problem a face check carries when the page never had the chip portrait to compare with.</summary>
+    public const string PortraitUnavailable = "portrait-unavailable";
 
     public void DeviceFault(string device, string message) => _supervisor.DeviceFault(device, message);
 
@@ -480,6 +512,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     {
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
+        Volatile.Write(ref _portraitReissues, 0);
         var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
         var portraitUrl = $"/ui/portrait/{token}";
         Volatile.Write(ref _facePortraitUrl, portraitUrl);

@@ -30,6 +30,9 @@ public sealed class KioskUiHub(KioskConversation conversation, UiPresence presen
 
     public void SubmitFace(FaceResult result, string? portraitUrl) => conversation.FaceMeasured(result, portraitUrl);
 
+    /// <summary>The page could not load or draw the chip portrait at this URL (not a camera fault).</summary>
+    public void PortraitLost(string? portraitUrl) => conversation.PortraitLost(portraitUrl);
+
     public void SubmitDeclaration(string declarationJson) => conversation.DeclarationFilled(declarationJson);
 
     /// <summary>Currencies for the goods lines' picker: yen and those with a customs rate this week.</summary>

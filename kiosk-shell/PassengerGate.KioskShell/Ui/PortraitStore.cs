@@ -44,6 +44,26 @@ public sealed class PortraitStore
         }
     }
 
+    /// <summary>
+    /// A new one-time token for the portrait held now, the old token spent: the page lost its copy before it was drawn
+    /// (a fetch that failed on a busy kiosk, a screen drawn twice). Null when no portrait is held.
+    /// </summary>
+    public string? Reissue()
+    {
+        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        lock (_gate)
+        {
+            if (_current is not { } c)
+            {
+                return null;
+            }
+
+            _current = (token, c.Portrait);
+        }
+
+        return token;
+    }
+
     public void Clear()
     {
         lock (_gate)

@@ -24,7 +24,7 @@ public sealed class IdleAndCommandTests(TestDatabase db) : IClassFixture<TestDat
         await page.WaitForScreenAsync("placePassport");
         kiosk.PlacePassport(Traveller.Adult("TI0000010"), "obama_1.jpg");
         await page.WaitForScreenAsync("face");
-        var portraitUrl = await page.Page.GetAttributeAsync("section.face img", "src");
+        var portraitUrl = await page.Page.GetAttributeAsync("section.face img", "data-source");
         await page.WaitForScreenAsync("declaration", KioskPage.FaceTimeoutMs);
         await page.Page.FillAsync("[data-field='addressInJapan']", "Hotel Narita 1203");
 

@@ -25,6 +25,7 @@ const GUIDANCE_PACE_MS = 700;
 export function mount(root, state, ctx) {
   let stopped = false;
   let stream = null;
+  let portraitObjectUrl = null;
   const video = h('video', { class: 'camera', autoplay: true, muted: true, playsinline: true, 'data-i18n-label': 'cameraView' });
   const portrait = h('img', { alt: '', hidden: true });
   const guidance = h('p', { class: 'guidance', 'data-i18n': 'faceLookAtCamera', 'aria-live': 'polite' });
@@ -50,12 +51,28 @@ export function mount(root, state, ctx) {
     stream?.getTracks().forEach(track => track.stop());
     video.srcObject = null;
     portrait.removeAttribute('src');
+    if (portraitObjectUrl) URL.revokeObjectURL(portraitObjectUrl);
+    portraitObjectUrl = null;
   };
 
   (async () => {
+    // The chip portrait first. Its URL works once; a page that cannot load or draw it (a fetch lost on a busy
+    // kiosk, a screen drawn twice) tells the host, which hands out the same portrait under a new URL or, after a
+    // few tries, sends the passenger to an officer. The camera is fine: this is not a device fault.
     try {
-      portrait.src = state.portraitUrl;
+      portrait.dataset.source = state.portraitUrl;
+      const response = await fetch(state.portraitUrl, { cache: 'no-store' });
+      if (!response.ok) throw new Error(`portrait: HTTP ${response.status}`);
+      portraitObjectUrl = URL.createObjectURL(await response.blob());
+      if (stopped) return stop();
+      portrait.src = portraitObjectUrl;
       await portrait.decode();
+    } catch {
+      if (!stopped) ctx.invoke('PortraitLost', state.portraitUrl).catch(() => {});
+      return;
+    }
+
+    try {
       stream = await navigator.mediaDevices.getUserMedia({ video: { width: 640, height: 480 }, audio: false });
       if (stopped) return stop();
       video.srcObject = stream;
