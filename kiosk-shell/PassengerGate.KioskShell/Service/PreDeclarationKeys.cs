@@ -25,7 +25,11 @@ public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvi
     /// The problem to show, or the declaration the code carries when it verifies here, so the traveller can review and
     /// change it before certifying (decision 0020); both null when the code cannot be judged offline.
     /// </summary>
-    public async Task<(Reason? Problem, string? DeclarationJson)> OpenAsync(string qrText, CancellationToken ct)
+    public async Task<(Reason? Problem, string? DeclarationJson)> OpenAsync(string qrText, CancellationToken ct) =>
+        await OpenAsync(qrText, PreDeclarationKind.Arrival, ct);
+
+    /// <summary>As <see cref="OpenAsync(string, CancellationToken)"/> for the step that takes <paramref name="expected"/> (decision 0026).</summary>
+    public async Task<(Reason? Problem, string? DeclarationJson)> OpenAsync(string qrText, PreDeclarationKind expected, CancellationToken ct)
     {
         if (clock.GetUtcNow() - _fetchedAt > RefreshAfter)
         {
@@ -42,6 +46,11 @@ public sealed class PreDeclarationKeys(IOptions<KioskOptions> options, TimeProvi
         {
             // A key rotated since the last fetch: try once more with the fresh list.
             result = PreDeclarationQrCodec.Verify(qrText, _keys.Keys, clock.GetUtcNow());
+        }
+
+        if (result.IsValid && result.Claims!.Kind != expected)
+        {
+            return (new Reason("QR_" + PreDeclarationQrError.WrongKind.Code(), "This code is for another declaration. Scan the code made for this one, or fill in the declaration here."), null);
         }
 
         return result.IsValid

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Contracts.PreDeclarations;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Kiosk;
@@ -49,6 +50,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private TaskCompletionSource<(string? Qr, string? Json)>? _declaration;
     private TaskCompletionSource<bool>? _next;
     private TaskCompletionSource<string>? _currency;
+    private TaskCompletionSource<string>? _currencyQr;
     private Guid? _currencySession;
     private Guid? _undecidedSession;
     private DateTimeOffset _lastTouch;
@@ -94,7 +96,11 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         _airport = airport;
         _logger = logger;
         _state = new UiState { Language = _options.DefaultLanguage, Languages = _options.LanguageCodes(), FaceThreshold = supervisor.FaceThreshold, Flows = FlowChoices() };
-        qrScanner.Scanned += (_, text) => Volatile.Read(ref _declaration)?.TrySetResult((text, null));
+        qrScanner.Scanned += (_, text) =>
+        {
+            Volatile.Read(ref _declaration)?.TrySetResult((text, null));
+            Volatile.Read(ref _currencyQr)?.TrySetResult(text);
+        };
         supervisor.Attach(this);
     }
 
@@ -437,6 +443,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     {
         IReadOnlyList<DeclarationFieldError> errors = [];
         string? draft = null;
+        Reason? problem = null;
         var commandId = Guid.NewGuid();
         _currencySession = sessionId;
         try
@@ -444,11 +451,32 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
             for (var attempt = 0; attempt < 20; attempt++)
             {
                 var filled = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+                var scanned = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
                 Volatile.Write(ref _currency, filled);
+                Volatile.Write(ref _currencyQr, scanned);
                 var shownErrors = errors;
                 var shownDraft = draft;
-                Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.CurrencyAsked), CurrencyDirection = direction, FieldErrors = shownErrors, Draft = shownDraft, Problem = null });
-                var json = await filled.Task.WaitAsync(ct);
+                var shownProblem = problem;
+                Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.CurrencyAsked), CurrencyDirection = direction, FieldErrors = shownErrors, Draft = shownDraft, Problem = shownProblem });
+                var first = await Task.WhenAny(filled.Task, scanned.Task).WaitAsync(ct);
+                Volatile.Write(ref _currencyQr, null);
+                if (first == scanned.Task)
+                {
+                    // A code made on the phone page (decision 0026): shown in the form to check and submit, never sent unseen.
+                    Volatile.Write(ref _currency, null);
+                    Touch();
+                    (problem, var preDeclared) = await OpenCurrencyCodeAsync(await scanned.Task, direction, ct);
+                    if (preDeclared is not null)
+                    {
+                        draft = preDeclared;
+                        errors = [];
+                    }
+
+                    continue;
+                }
+
+                problem = null;
+                var json = await filled.Task;
                 Volatile.Write(ref _currency, null);
                 Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
                 CurrencyDeclarationAnswer answer;
@@ -491,8 +519,45 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         finally
         {
             Volatile.Write(ref _currency, null);
+            Volatile.Write(ref _currencyQr, null);
             _currencySession = null;
         }
+    }
+
+    /// <summary>
+    /// A scanned currency pre-declaration, verified here against the service's published keys: its JSON for the form, or
+    /// the problem to show. A code of the arrival declaration, or of the other direction, is the wrong kind; a code the
+    /// kiosk cannot verify (no key list yet) is not shown, since the form must only ever hold what the traveller signed.
+    /// </summary>
+    private async Task<(Reason? Problem, string? Json)> OpenCurrencyCodeAsync(string qrText, string direction, CancellationToken ct)
+    {
+        var (problem, json) = await _preDeclarationKeys.OpenAsync(qrText, PreDeclarationKind.Currency, ct);
+        if (problem is not null)
+        {
+            _logger.LogInformation("Currency pre-declaration code refused: {Code}", problem.Code);
+            return (problem, null);
+        }
+
+        if (json is null)
+        {
+            return (new Reason("QR_" + PreDeclarationQrError.UnknownKey.Code(), "This code cannot be checked now. Fill in the declaration here."), null);
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (document.RootElement.TryGetProperty("direction", out var said) && said.ValueKind == System.Text.Json.JsonValueKind.String
+                && string.Equals(said.GetString(), direction, StringComparison.Ordinal))
+            {
+                return (null, json);
+            }
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // The codec already checked it is a JSON object; anything else is the wrong kind below.
+        }
+
+        return (new Reason("QR_" + PreDeclarationQrError.WrongKind.Code(), "This code is for another declaration. Scan the code made for this one, or fill in the declaration here."), null);
     }
 
     private async Task PrintCurrencySlipAsync(Guid sessionId, string number, CurrencyOutcome currency, CancellationToken ct)

@@ -37,6 +37,9 @@ public static class PreDeclarationQrCodec
     private const int IdKey = 2;
     private const int DeclarationKey = 3;
 
+    /// <summary>The declaration's kind (decision 0026); absent for an arrival declaration, so arrival codes are unchanged.</summary>
+    private const int KindKey = 4;
+
     /// <summary>Signs <paramref name="claims"/> with <paramref name="signingKey"/> (a P-256 private key) and returns the QR text.</summary>
     public static string Encode(PreDeclarationClaims claims, string kid, ECDsa signingKey)
     {
@@ -140,7 +143,8 @@ public static class PreDeclarationQrCodec
         w.WriteInt32(IssuedAtClaim);
         w.WriteInt64(claims.IssuedAt.ToUnixTimeSeconds());
         w.WriteInt32(PreDeclarationClaim);
-        w.WriteStartMap(3);
+        var kind = claims.Kind != PreDeclarationKind.Arrival;
+        w.WriteStartMap(kind ? 4 : 3);
         w.WriteInt32(VersionKey);
         w.WriteInt32(PayloadVersion);
         w.WriteInt32(IdKey);
@@ -148,6 +152,12 @@ public static class PreDeclarationQrCodec
         w.WriteInt32(DeclarationKey);
         // The declaration JSON as a byte string: the kiosk reads it with the same DeclarationJson reader as the service.
         w.WriteByteString(Encoding.UTF8.GetBytes(claims.DeclarationJson));
+        if (kind)
+        {
+            w.WriteInt32(KindKey);
+            w.WriteInt32((int)claims.Kind);
+        }
+
         w.WriteEndMap();
         w.WriteEndMap();
         return w.Encode();
@@ -161,6 +171,7 @@ public static class PreDeclarationQrCodec
         int? version = null;
         byte[]? id = null;
         byte[]? declaration = null;
+        int kind = 0;
         try
         {
             // Strict: a duplicated claim key is an error, not "the last one wins" (RFC 8949 §5.6).
@@ -180,7 +191,7 @@ public static class PreDeclarationQrCodec
                     case IssuerClaim: issuer = r.ReadTextString(); break;
                     case ExpiresClaim: expiresAt = r.ReadInt64(); break;
                     case IssuedAtClaim: issuedAt = r.ReadInt64(); break;
-                    case PreDeclarationClaim: (version, id, declaration) = ReadPreDeclaration(r); break;
+                    case PreDeclarationClaim: (version, id, declaration, kind) = ReadPreDeclaration(r); break;
                     default: r.SkipValue(); break;
                 }
             }
@@ -228,13 +239,19 @@ public static class PreDeclarationQrCodec
             return PreDeclarationVerification.Refused(PreDeclarationQrError.BadDeclaration, "The declaration in the code is missing or is not a UTF-8 JSON object.", kid);
         }
 
-        var claims = new PreDeclarationClaims(issuer, issued, expires, new Guid(id, bigEndian: true), json);
+        if (!Enum.IsDefined((PreDeclarationKind)kind))
+        {
+            return PreDeclarationVerification.Refused(PreDeclarationQrError.UnsupportedVersion, $"The code carries a declaration of kind {kind}, which this reader does not know.", kid);
+        }
+
+        var claims = new PreDeclarationClaims(issuer, issued, expires, new Guid(id, bigEndian: true), json, (PreDeclarationKind)kind);
         return new PreDeclarationVerification(PreDeclarationQrError.None, "The pre-declaration is valid.", claims, kid);
     }
 
-    private static (int? Version, byte[]? Id, byte[]? Declaration) ReadPreDeclaration(CborReader r)
+    private static (int? Version, byte[]? Id, byte[]? Declaration, int Kind) ReadPreDeclaration(CborReader r)
     {
         int? version = null;
+        var kind = (int)PreDeclarationKind.Arrival;
         byte[]? id = null;
         byte[]? declaration = null;
         var count = r.ReadStartMap();
@@ -252,12 +269,13 @@ public static class PreDeclarationQrCodec
                 case VersionKey: version = r.ReadInt32(); break;
                 case IdKey: id = r.ReadByteString(); break;
                 case DeclarationKey: declaration = r.ReadByteString(); break;
+                case KindKey: kind = r.ReadInt32(); break;
                 default: r.SkipValue(); break;
             }
         }
 
         r.ReadEndMap();
-        return (version, id, declaration);
+        return (version, id, declaration, kind);
     }
 
     private static bool TryReadJsonObject(byte[] utf8, out string json)

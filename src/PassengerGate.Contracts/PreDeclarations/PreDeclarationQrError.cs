@@ -22,4 +22,7 @@ public enum PreDeclarationQrError
 
     /// <summary>The declaration claim is missing or is not a UTF-8 JSON object.</summary>
     BadDeclaration,
+
+    /// <summary>The code is valid but carries another kind of declaration than the step that scanned it takes.</summary>
+    WrongKind,
 }

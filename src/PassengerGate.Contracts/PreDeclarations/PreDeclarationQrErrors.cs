@@ -16,6 +16,7 @@ public static class PreDeclarationQrErrors
         PreDeclarationQrError.NotYetValid => "NOT_YET_VALID",
         PreDeclarationQrError.UnsupportedVersion => "UNSUPPORTED_VERSION",
         PreDeclarationQrError.BadDeclaration => "BAD_DECLARATION",
+        PreDeclarationQrError.WrongKind => "WRONG_KIND",
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
     };
 }

@@ -13,7 +13,11 @@ public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
         string QrText,
         string Kid,
         DateTimeOffset IssuedAt,
-        DateTimeOffset ExpiresAt);
+        DateTimeOffset ExpiresAt)
+    {
+        /// <summary>"arrival" or "currency" (migration 0190): which schema <see cref="DeclarationJson"/> follows.</summary>
+        public string Kind { get; init; } = "arrival";
+    }
 
     public sealed record PreDeclarationRow(
         Guid PreDeclarationId,
@@ -29,8 +33,8 @@ public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(p);
         const string Sql = """
-            INSERT INTO predeclarations (predeclaration_id, group_id, declaration, qr_text, kid, issued_at, expires_at)
-            VALUES (@PreDeclarationId, @GroupId, CAST(@DeclarationJson AS jsonb), @QrText, @Kid, @IssuedAt, @ExpiresAt)
+            INSERT INTO predeclarations (predeclaration_id, group_id, declaration, qr_text, kid, issued_at, expires_at, kind)
+            VALUES (@PreDeclarationId, @GroupId, CAST(@DeclarationJson AS jsonb), @QrText, @Kid, @IssuedAt, @ExpiresAt, @Kind)
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Sql, p, cancellationToken: ct));

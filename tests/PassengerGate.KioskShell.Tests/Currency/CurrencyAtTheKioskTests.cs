@@ -167,7 +167,7 @@ public sealed class CurrencyAtTheKioskTests(TestDatabase db) : IClassFixture<Tes
     }
 
     /// <summary>This week's rates for the test: USD at ¥150.00 (a round test value, so the yen amounts are worked by hand).</summary>
-    private static async Task ImportRatesAsync(RunningServer server)
+    internal static async Task ImportRatesAsync(RunningServer server)
     {
         var today = server.Services.GetRequiredService<AirportClock>().Today;
         var from = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -203,6 +203,62 @@ public class PreDeclarationQrCodecTests : IDisposable
     }
 
     [Fact]
+    public void A_currency_pre_declaration_keeps_its_kind_and_an_arrival_one_carries_none()
+    {
+        var currency = Claims with { DeclarationJson = "{\"schemaVersion\":1,\"direction\":\"departure\"}", Kind = PreDeclarationKind.Currency };
+        var qr = PreDeclarationQrCodec.Encode(currency, _key.Kid, _key.Key);
+
+        var result = PreDeclarationQrCodec.Verify(qr, [_key.Published], IssuedAt.AddHours(1));
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(PreDeclarationKind.Currency, result.Claims!.Kind);
+        Assert.Equal(currency, result.Claims);
+        // Decision 0026: key 4 of the pre-declaration map is the kind, written only for a kind other than arrival, so
+        // arrival codes keep the claim layout of decision 0002 (three entries) byte for byte.
+        Assert.Equal(3, PreDeclarationMapEntries(Encode()));
+        Assert.Equal(4, PreDeclarationMapEntries(qr));
+    }
+
+    [Fact]
+    public void A_kind_this_reader_does_not_know_is_refused()
+    {
+        var qr = SignRawClaims(
+            w =>
+            {
+                w.WriteInt32(1);
+                w.WriteInt32(1);
+                w.WriteInt32(2);
+                w.WriteByteString(Id.ToByteArray(bigEndian: true));
+                w.WriteInt32(3);
+                w.WriteByteString(Encoding.UTF8.GetBytes(SampleDeclaration.Json));
+                w.WriteInt32(4);
+                w.WriteInt32(7);
+            },
+            entries: 4);
+
+        Assert.Equal("UNSUPPORTED_VERSION", PreDeclarationQrCodec.Verify(qr, [_key.Published], IssuedAt.AddHours(1)).Code);
+    }
+
+    /// <summary>The number of entries of the private pre-declaration claim (-65537) in a QR's signed CBOR.</summary>
+    private static int PreDeclarationMapEntries(string qr)
+    {
+        Assert.True(QrEnvelope.TryUnwrap(qr["PGD1:".Length..], out var cose, out _));
+        var r = new CborReader(CoseMessage.DecodeSign1(cose).Content!.Value);
+        var claims = r.ReadStartMap();
+        for (var i = 0; i < claims; i++)
+        {
+            if (r.ReadInt64() == -65537)
+            {
+                return r.ReadStartMap()!.Value;
+            }
+
+            r.SkipValue();
+        }
+
+        throw new InvalidOperationException("no pre-declaration claim");
+    }
+
+    [Fact]
     public void A_published_key_list_survives_its_JSON_form()
     {
         var list = new PublishedKeyList([_key.Published]);
@@ -218,7 +274,7 @@ public class PreDeclarationQrCodecTests : IDisposable
         Assert.Null(PublishedKeyList.Parse("not json"));
     }
 
-    private string SignRawClaims(Action<CborWriter> writePreDeclarationEntries)
+    private string SignRawClaims(Action<CborWriter> writePreDeclarationEntries, int entries = 3)
     {
         var w = new CborWriter();
         w.WriteStartMap(4);
@@ -229,7 +285,7 @@ public class PreDeclarationQrCodecTests : IDisposable
         w.WriteInt32(6);
         w.WriteInt64(IssuedAt.ToUnixTimeSeconds());
         w.WriteInt32(-65537);
-        w.WriteStartMap(3);
+        w.WriteStartMap(entries);
         writePreDeclarationEntries(w);
         w.WriteEndMap();
         w.WriteEndMap();

@@ -249,6 +249,9 @@ public class PreDeclarationPageTests(TestDatabase db) : IClassFixture<TestDataba
 
         await page.Locator("#lang").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
+        // The way to the currency declaration comes first (decision 0026), then the form.
+        Assert.Equal("currency-link", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
         Assert.Equal("flightOrVessel", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 }

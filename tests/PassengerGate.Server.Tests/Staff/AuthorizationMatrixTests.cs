@@ -64,6 +64,7 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["GET /openapi/{documentName}.json"] = _ => 200,
         ["GET /api/predeclarations/keys"] = _ => 200,
         ["POST /api/predeclarations"] = _ => 400, // an empty declaration is refused on its content, never on who sends it
+        ["POST /api/predeclarations/currency"] = _ => 400, // the same for a currency declaration made on the phone
         ["GET /api/predeclarations/{id:guid}/qr.png"] = _ => 404,
         ["GET /api/staff/antiforgery"] = _ => 200,
         ["POST /api/staff/sign-in"] = _ => 302, // wrong password: back to the form

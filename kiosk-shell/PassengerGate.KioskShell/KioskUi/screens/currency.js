@@ -215,6 +215,10 @@ export function mount(root, state, ctx) {
         declaration[party] = { name: text(field) };
       }
     }
+    // What only the phone page asks (decision 0026) travels on from a pre-declared draft.
+    for (const field of ['flight', 'bookingReference', 'transport']) {
+      if (typeof draft?.[field] === 'string' && draft[field]) declaration[field] = draft[field];
+    }
     if (text('origin')) declaration.origin = text('origin');
     if (text('intendedUse')) declaration.intendedUse = text('intendedUse');
     return { declaration, problems };
@@ -284,6 +288,10 @@ export function mount(root, state, ctx) {
     title('cur_title'),
     h('p', { 'data-i18n': departure ? 'cur_introDeparture' : 'cur_introArrival' }),
     fieldErrors ? h('p', { class: 'problem', 'data-i18n': 'declarationRefused' }) : null,
+    // A scanned phone code that could not be taken (decision 0026), worded from its code.
+    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code,
+      'data-i18n': ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
+    draft && !fieldErrors && !state.problem ? h('p', { class: 'note', 'data-prefilled': 'true', 'data-i18n': 'cur_prefilled' }) : null,
     fieldErrors,
     form,
     h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));

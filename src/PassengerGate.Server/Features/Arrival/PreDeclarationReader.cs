@@ -15,6 +15,11 @@ public sealed class PreDeclarationReader(SigningKeyRing keys, PreDeclarationStor
 {
     public sealed record Result(string? DeclarationJson, Reason? Problem, Guid? PreDeclarationId = null);
 
+    /// <summary>A valid code of another kind of declaration than the step that scanned it takes.</summary>
+    public static readonly Reason WrongKind = new(
+        "QR_" + PreDeclarationQrError.WrongKind.Code(),
+        "This code is for another declaration. Scan the code made for this one, or fill in the declaration here.");
+
     public async Task<Result> ReadAsync(string qrText, DateTimeOffset now, CancellationToken ct)
     {
         var verification = PreDeclarationQrCodec.Verify(qrText, await keys.PublishedAsync(ct), now);
@@ -25,6 +30,13 @@ public sealed class PreDeclarationReader(SigningKeyRing keys, PreDeclarationStor
         }
 
         var claims = verification.Claims!;
+        if (claims.Kind != PreDeclarationKind.Arrival)
+        {
+            // A currency code scanned at the customs declaration: its JSON is not an arrival declaration (decision 0026).
+            logger.LogWarning("Pre-declaration QR of kind {Kind} scanned at the arrival declaration", claims.Kind);
+            return new Result(null, WrongKind);
+        }
+
         await store.MarkUsedAsync(claims.PreDeclarationId, now, ct);
         return new Result(claims.DeclarationJson, null, claims.PreDeclarationId);
     }

@@ -2,7 +2,7 @@ using PassengerGate.Data.PreDeclarations;
 
 namespace PassengerGate.Server.Features.PreDeclarations;
 
-/// <summary>The pre-declaration feature: phone page API, QR signing with rotating keys, published keys, purge.</summary>
+/// <summary>The pre-declaration feature: phone page API (arrival and currency declarations), QR signing with rotating keys, published keys, purge.</summary>
 public static class PreDeclarationsRegistration
 {
     public static IServiceCollection AddPreDeclarations(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class PreDeclarationsRegistration
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<SigningKeyRing>();
         services.AddSingleton<IssuePreDeclaration>();
+        services.AddSingleton<IssueCurrencyPreDeclaration>();
         services.AddSingleton<PreDeclarationQrImage>();
         services.AddSingleton<ListPublishedKeys>();
         services.AddSingleton<PurgeUnusedPreDeclarations>();
@@ -26,6 +27,16 @@ public static class PreDeclarationsRegistration
     public static IEndpointRouteBuilder MapPreDeclarations(this IEndpointRouteBuilder app)
     {
         app.MapPost(IssuePreDeclaration.Route, async (HttpRequest request, IssuePreDeclaration handler, CancellationToken ct) =>
+        {
+            if (request.ContentLength > IssuePreDeclaration.MaxBodyBytes)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
+
+            var body = await ReadBoundedAsync(request.Body, IssuePreDeclaration.MaxBodyBytes, ct);
+            return body is null ? Results.StatusCode(StatusCodes.Status413PayloadTooLarge) : await handler.HandleAsync(body, ct);
+        });
+        app.MapPost(IssueCurrencyPreDeclaration.Route, async (HttpRequest request, IssueCurrencyPreDeclaration handler, CancellationToken ct) =>
         {
             if (request.ContentLength > IssuePreDeclaration.MaxBodyBytes)
             {

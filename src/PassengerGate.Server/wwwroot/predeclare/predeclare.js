@@ -4,7 +4,6 @@
 // The language can change at any time: only texts are replaced, never the values typed in.
 "use strict";
 
-const LANGUAGES = ["ja", "en", "zh-Hans", "zh-Hant", "ko"];
 const QUESTIONS = ["prohibitedOrRestricted", "goldBullionOrProducts", "overDutyFreeAllowance", "commercialGoodsOrSamples",
   "carriedForSomeoneElse", "paymentMeansOverThreshold", "unaccompaniedBaggage"];
 // Kept for the next family member: they travel on the same flight to the same address.
@@ -27,39 +26,10 @@ function newGroupId() {
   return Array.from(bytes, b => b.toString(16).padStart(2, "0")).join("");
 }
 
-// The words come from the traveller catalogue shared with the kiosk (i18n/<tag>.json, decision 0016).
-// All five are loaded before the page is wired, so a language switch relabels at once.
-const catalogues = new Map();
-
-async function loadCatalogues() {
-  await Promise.all(LANGUAGES.map(async code => {
-    const response = await fetch(`i18n/${code}.json`, { cache: "no-cache" });
-    if (!response.ok) throw new Error(`i18n/${code}.json: HTTP ${response.status}`);
-    catalogues.set(code, await response.json());
-  }));
-}
-
-function t(key, ...args) {
-  const text = catalogues.get(lang)?.[key] ?? key;
-  return text.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
-}
-
-function initialLanguage() {
-  const saved = localStorage.getItem("pg-lang");
-  if (LANGUAGES.includes(saved)) return saved;
-  for (const l of navigator.languages || []) {
-    const lower = l.toLowerCase();
-    if (lower.startsWith("ja")) return "ja";
-    if (lower.startsWith("ko")) return "ko";
-    if (lower === "zh-tw" || lower === "zh-hk" || lower === "zh-mo" || lower.startsWith("zh-hant")) return "zh-Hant";
-    if (lower.startsWith("zh")) return "zh-Hans";
-    if (lower.startsWith("en")) return "en";
-  }
-  return "ja";
-}
+const { LANGUAGES, catalogues, loadCatalogues, t, initialLanguage } = PhonePage;
 
 function applyLanguage(next) {
-  lang = LANGUAGES.includes(next) ? next : "en";
+  lang = PhonePage.use(next);
   document.documentElement.lang = lang;
   langSelect.value = lang;
   localStorage.setItem("pg-lang", lang);
@@ -211,55 +181,8 @@ function readDeclaration() {
 
 // ---- errors -------------------------------------------------------------------------------------
 
-function labelFor(el) {
-  if (el.tagName === "FIELDSET") return el.querySelector("legend").textContent;
-  const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
-  return label ? label.textContent : "";
-}
-
 function renderErrors(moveFocus) {
-  for (const old of document.querySelectorAll(".field-error")) old.remove();
-  for (const el of document.querySelectorAll("[aria-invalid]")) {
-    el.removeAttribute("aria-invalid");
-    if (el.dataset.describedBy !== undefined) {
-      if (el.dataset.describedBy) el.setAttribute("aria-describedby", el.dataset.describedBy);
-      else el.removeAttribute("aria-describedby");
-    }
-  }
-  const summary = $("error-summary");
-  const list = $("error-list");
-  list.replaceChildren();
-  summary.hidden = shownErrors.length === 0;
-  if (shownErrors.length === 0) return;
-  summary.querySelector("h2").textContent = serverRefused ? t("err_server") : t("errors_title");
-
-  shownErrors.forEach((e, i) => {
-    const message = e.key ? t(e.key) : e.text;
-    const li = document.createElement("li");
-    if (e.el) {
-      const errorId = `error-${i}`;
-      const p = document.createElement("p");
-      p.className = "field-error";
-      p.id = errorId;
-      p.textContent = message;
-      (e.el.tagName === "FIELDSET" ? e.el : e.el.closest(".field, label") || e.el).append(p);
-      e.el.setAttribute("aria-invalid", "true");
-      if (e.el.dataset.describedBy === undefined) e.el.dataset.describedBy = e.el.getAttribute("aria-describedby") || "";
-      e.el.setAttribute("aria-describedby", `${e.el.dataset.describedBy} ${errorId}`.trim());
-      const a = document.createElement("a");
-      a.href = `#${e.el.id}`;
-      a.textContent = `${labelFor(e.el)}: ${message}`;
-      a.addEventListener("click", ev => {
-        ev.preventDefault();
-        (e.el.tagName === "FIELDSET" ? e.el.querySelector("input") : e.el).focus();
-      });
-      li.append(a);
-    } else {
-      li.textContent = message;
-    }
-    list.append(li);
-  });
-  if (moveFocus) summary.focus();
+  PhonePage.renderErrors(shownErrors, serverRefused, moveFocus);
 }
 
 // Maps a service error path ("$.goods.otherGoods[1].currency") to the control that holds it.
@@ -287,28 +210,17 @@ async function submit(event) {
   button.disabled = true;
   $("status").textContent = t("submitting");
   try {
-    const response = await fetch("/api/predeclarations", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(declaration),
-    });
-    if (response.status === 400) {
-      const body = await response.json();
+    // The rule names the problem ("nationalityNotIcao"); the catalogue words it, as at the kiosk.
+    // (The arrival-date words are the kiosk's "must be today"; the phone's window is wider, so it keeps the general words.)
+    const answer = await PhonePage.post("/api/predeclarations", declaration, elementForPath, ["nationalityNotIcao", "currencyWithoutRate", "birthDateInFuture"]);
+    if (answer.refused) {
       serverRefused = true;
-      // The service's messages are for developers (English); the traveller gets the field and a message in their language.
-      shownErrors = (body.errors || []).map(e => {
-        const el = elementForPath(e.path);
-        // The rule names the problem ("nationalityNotIcao"); the catalogue words it, as at the kiosk.
-        // (The arrival-date words are the kiosk's "must be today"; the phone's window is wider, so it keeps the general words.)
-        const key = ["nationalityNotIcao", "currencyWithoutRate", "birthDateInFuture"].includes(e.rule) ? `fieldError_${e.rule}` : "err_refused";
-        return el ? { el, key } : { el: null, text: `${e.path}: ${t(key)}` };
-      });
+      shownErrors = answer.refused;
       $("status").textContent = "";
       renderErrors(true);
       return;
     }
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const result = await response.json();
+    const result = answer.issued;
     issued.unshift({ ...result, name: declaration.header.name });
     sessionStorage.setItem("pg-issued", JSON.stringify(issued));
     renderQrCards();
