@@ -77,6 +77,7 @@ public static class PassengerGateServer
         services.AddSingleton<RiskDataStore>();
         services.AddSingleton<ArrivalRiskScreening>();
         services.AddSingleton<PreDeclarationReader>();
+        services.AddSingleton<FindPreDeclarationHandler>();
         services.AddSingleton<DecideCase>();
         services.AddSingleton<CommandKiosk>();
         services.AddSingleton<PersonalDataStore>();

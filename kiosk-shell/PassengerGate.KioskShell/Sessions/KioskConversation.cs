@@ -56,6 +56,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private DateTimeOffset _lastTouch;
     private int _awaitingService;
     private DeclarationReview _review = DeclarationReview.None;
+    private bool _soughtPreDeclaration;
 
     public KioskConversation(
         ServiceLink link,
@@ -348,6 +349,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private async Task<(MemberOutcome Outcome, string Name)> RunMemberAsync(IKioskFlow flow, int member, string? groupId, string? guardian, CancellationToken ct)
     {
         _review = DeclarationReview.None;
+        _soughtPreDeclaration = false;
         Update(s => s with
         {
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
@@ -594,6 +596,13 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     {
         string? qr;
         string? json;
+        if (!_soughtPreDeclaration && _review.Qr is null)
+        {
+            // Once per passenger: a declaration made on the phone for this passport comes up for review unscanned.
+            _soughtPreDeclaration = true;
+            _review = await FindPreDeclarationAsync(sessionId, ct) ?? _review;
+        }
+
         while (true)
         {
             var declaration = new TaskCompletionSource<(string? Qr, string? Json)>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -631,6 +640,41 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         return json is not null && reviewed is not null
             ? await DecideAsync(sessionId, hub => hub.SubmitEditedPreDeclaration(new SubmitEditedPreDeclaration(sessionId, Guid.NewGuid(), reviewed, json)), ct)
             : await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
+    }
+
+    /// <summary>
+    /// The traveller's phone pre-declaration found by the passport this session verified (decision 0027), opened and
+    /// checked here as a scanned code is; null when there is none, it does not verify, or the service does not answer in
+    /// time (the traveller then scans the code or fills in the form, as without the lookup).
+    /// </summary>
+    private async Task<DeclarationReview?> FindPreDeclarationAsync(Guid sessionId, CancellationToken ct)
+    {
+        try
+        {
+            var found = await _link.Hub(_options.ServiceDeadline, ct).FindPreDeclaration(new FindPreDeclaration(sessionId));
+            if (found.QrText is not { } qrText)
+            {
+                return null;
+            }
+
+            var (problem, json) = await _preDeclarationKeys.OpenAsync(qrText, ct);
+            if (problem is null && json is not null)
+            {
+                return new DeclarationReview(qrText, json);
+            }
+
+            _logger.LogWarning("Pre-declaration found for session {SessionId} did not open here: {Code}", sessionId, problem?.Code ?? "no keys");
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            _logger.LogWarning(ex, "Pre-declaration of session {SessionId} not looked up; the traveller scans or fills in the form", sessionId);
+            return null;
+        }
+        finally
+        {
+            Touch();
+        }
     }
 
     /// <summary>

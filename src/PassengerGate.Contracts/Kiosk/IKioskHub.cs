@@ -21,6 +21,12 @@ public interface IKioskHub
 
     Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request);
 
+    /// <summary>
+    /// At the declaration step, after the face check: the phone pre-declaration of the passport this session verified,
+    /// to review, change and certify as a scanned one (decision 0027); nothing when the session is not at that step.
+    /// </summary>
+    Task<PreDeclarationFound> FindPreDeclaration(FindPreDeclaration request);
+
     /// <summary>A scanned pre-declaration, reviewed and certified (maybe changed) at the kiosk, in place of <see cref="SubmitDeclaration"/>.</summary>
     Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request);
 

@@ -26,6 +26,9 @@ public sealed class KioskHubClient(KioskHubClient.Invoker invoke) : IKioskHub
     public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
         CallAsync<SessionUpdate>(nameof(IKioskHub.SubmitDeclaration), request);
 
+    public Task<PreDeclarationFound> FindPreDeclaration(FindPreDeclaration request) =>
+        CallAsync<PreDeclarationFound>(nameof(IKioskHub.FindPreDeclaration), request);
+
     public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
         CallAsync<SessionUpdate>(nameof(IKioskHub.SubmitEditedPreDeclaration), request);
 

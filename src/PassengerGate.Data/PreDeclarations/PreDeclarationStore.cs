@@ -51,6 +51,23 @@ public sealed class PreDeclarationStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<PreDeclarationRow>(new CommandDefinition(Sql, new { preDeclarationId }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// The QR text of the newest arrival pre-declaration for <paramref name="passportNumber"/> that is neither used nor
+    /// expired at <paramref name="now"/> (decision 0027); null when there is none.
+    /// </summary>
+    public async Task<string?> FindUnusedForPassportAsync(string passportNumber, DateTimeOffset now, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT qr_text FROM predeclarations
+             WHERE kind = 'arrival' AND used_at IS NULL AND expires_at > @now
+               AND upper(declaration->'header'->>'passportNumber') = upper(@passportNumber)
+             ORDER BY issued_at DESC
+             LIMIT 1
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(Sql, new { passportNumber, now }, cancellationToken: ct));
+    }
+
     /// <summary>Marks a pre-declaration as taken into an arrival session; false when it is unknown (purged) or already used.</summary>
     public async Task<bool> MarkUsedAsync(Guid preDeclarationId, DateTimeOffset at, CancellationToken ct)
     {

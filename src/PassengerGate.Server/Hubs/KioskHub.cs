@@ -17,6 +17,7 @@ public sealed class KioskHub(
     SubmitFaceResultHandler submitFace,
     SubmitDeclarationHandler submitDeclaration,
     SubmitEditedPreDeclarationHandler submitEditedPreDeclaration,
+    FindPreDeclarationHandler findPreDeclaration,
     AssessDeclarationDraftHandler assessDraft,
     ListDeclarationCurrencies currencies,
     SubmitKioskCurrencyDeclaration submitCurrencyDeclaration,
@@ -45,6 +46,9 @@ public sealed class KioskHub(
 
     public Task<SessionUpdate> SubmitDeclaration(SubmitDeclaration request) =>
         submitDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<PreDeclarationFound> FindPreDeclaration(FindPreDeclaration request) =>
+        findPreDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
 
     public Task<SessionUpdate> SubmitEditedPreDeclaration(SubmitEditedPreDeclaration request) =>
         submitEditedPreDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);

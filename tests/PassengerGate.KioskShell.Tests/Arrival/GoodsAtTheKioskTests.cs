@@ -183,7 +183,7 @@ public sealed partial class GoodsAtTheKioskTests(TestDatabase db) : IClassFixtur
         }
     }
 
-    private static async Task<string> PreDeclareAsync(RunningServer server, string documentNumber, int bottles)
+    internal static async Task<string> PreDeclareAsync(RunningServer server, string documentNumber, int bottles)
     {
         var today = PassengerGate.Domain.Time.AirportDay.Of(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"));
         var json = $$"""

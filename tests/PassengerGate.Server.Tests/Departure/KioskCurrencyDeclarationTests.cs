@@ -38,7 +38,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
         await RiskSetup.InstallAsync(_server.Services, 0.0);
         await _server.ImportTestRatesAsync();
         _departure = await _server.SignInAsync("kc-departure", await _server.EnsureStaffAsync("kc-departure", StaffRole.Departure, "NRT"));
-        _kiosk = _server.KioskConnection(await RegisterAtNaritaAsync(KioskId));
+        _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync(KioskId));
         await _kiosk.StartAsync();
     }
 
@@ -64,7 +64,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
         });
         await desk.StartAsync();
         var traveller = SimulatedTraveller.Create(_pki, "TK3000001");
-        var sessionId = await ThroughDocumentAsync(traveller);
+        var sessionId = await _kiosk.ThroughDocumentAsync(traveller);
 
         // The kiosk's JSON names someone else: the service must take the bearer from the verified passport instead.
         // ¥750,000 cash and US$5,000 at ¥150.00 = ¥750,000: ¥1,500,000, over FEFTA's ¥1,000,000.
@@ -94,7 +94,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
     [Fact]
     public async Task The_kiosks_review_of_a_draft_gives_the_services_total_and_verdict_and_stores_nothing_and_a_currency_without_a_rate_is_no_rate()
     {
-        var sessionId = await ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000007"));
+        var sessionId = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000007"));
         var before = await db.ScalarAsync<long>("SELECT count(*) FROM currency_declarations");
 
         // ¥750,000 + US$5,000 at ¥150.00 = ¥1,500,000: over FEFTA's ¥1,000,000. ¥300,000 alone is not.
@@ -123,7 +123,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
     public async Task A_repeated_command_id_answers_the_same_declaration_without_a_second_row_and_is_refused_for_another_session()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK3000002");
-        var sessionId = await ThroughDocumentAsync(traveller);
+        var sessionId = await _kiosk.ThroughDocumentAsync(traveller);
         var command = new SubmitCurrencyDeclaration(sessionId, Guid.NewGuid(),
             DepartureSupport.DepartureJson(_server.AirportToday(), "TANAKA HANAKO", "TK3000002", null, null, ("JPY", 300_000m)));
 
@@ -135,7 +135,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
         Assert.Equal(first, again);
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM currency_declarations WHERE session_id = '{sessionId}'"));
 
-        var otherSession = await ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000003"));
+        var otherSession = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000003"));
         var reused = await _kiosk.Hub().SubmitCurrencyDeclaration(command with { SessionId = otherSession });
         Assert.Equal(CurrencyDeclarationProblem.CommandReused, reused.Problem);
         Assert.Null(reused.DeclarationNumber);
@@ -161,8 +161,8 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
         Assert.Equal(SessionLane.Red, read.Lane);
         var unverified = await _kiosk.Hub().SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(mrzOnly, Guid.NewGuid(), json));
 
-        var verified = await ThroughDocumentAsync(traveller);
-        await using var otherKiosk = _server.KioskConnection(await RegisterAtNaritaAsync("NRT-C2"));
+        var verified = await _kiosk.ThroughDocumentAsync(traveller);
+        await using var otherKiosk = _server.KioskConnection(await _server.RegisterKioskAsync("NRT-C2"));
         await otherKiosk.StartAsync();
         var foreign = await otherKiosk.Hub().SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(verified, Guid.NewGuid(), json));
 
@@ -184,7 +184,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
         var traveller = SimulatedTraveller.Create(_pki, "TK3000005");
         var withYes = traveller.Declaration().Replace("\"paymentMeansOverThreshold\": false", "\"paymentMeansOverThreshold\": true", StringComparison.Ordinal);
         Assert.NotEqual(traveller.Declaration(), withYes);
-        var sessionId = await ThroughFaceAsync(traveller);
+        var sessionId = await _kiosk.ThroughFaceAsync(traveller);
 
         var decided = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, withYes));
 
@@ -207,7 +207,7 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
     public async Task An_arrival_declaration_answering_no_to_payment_means_does_not_ask_for_a_currency_declaration()
     {
         var traveller = SimulatedTraveller.Create(_pki, "TK3000006");
-        var sessionId = await ThroughFaceAsync(traveller);
+        var sessionId = await _kiosk.ThroughFaceAsync(traveller);
 
         var decided = await _kiosk.Hub().SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), null, traveller.Declaration()));
 
@@ -246,29 +246,5 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
 
         // Answered as a caller (the session simply has no passport yet), not refused at the door.
         Assert.Equal((sessionId, CurrencyDeclarationProblem.NoVerifiedDocument), (answer.SessionId, answer.Problem!.Value));
-    }
-
-    private async Task<string> RegisterAtNaritaAsync(string kioskId)
-    {
-        var credential = KioskCredential.FromRandom(kioskId, System.Security.Cryptography.RandomNumberGenerator.GetBytes(KioskCredential.SecretBytes));
-        await _server.Services.GetRequiredService<KioskStore>().RegisterAsync(kioskId, credential.SecretHash, "test", "NRT", TimeProvider.System.GetUtcNow(), default);
-        return credential.Token;
-    }
-
-    private async Task<Guid> ThroughDocumentAsync(SimulatedTraveller traveller)
-    {
-        var sessionId = Guid.NewGuid();
-        var opened = await _kiosk.Hub().OpenArrivalSession(new OpenArrivalSession(sessionId));
-        var document = await _kiosk.Hub().SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), traveller.MrzLines, await traveller.ReadChipAsync(opened.ChipChallenge, _kiosk, sessionId)));
-        Assert.Equal(SessionState.DocumentVerified, document.State);
-        return sessionId;
-    }
-
-    private async Task<Guid> ThroughFaceAsync(SimulatedTraveller traveller)
-    {
-        var sessionId = await ThroughDocumentAsync(traveller);
-        var face = await _kiosk.Hub().SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), SimulatedTraveller.GoodFace()));
-        Assert.Equal(SessionState.FaceVerified, face.State);
-        return sessionId;
     }
 }
