@@ -68,7 +68,17 @@ public sealed class ActiveLivenessTests(TestDatabase db) : IClassFixture<TestDat
         await page.WaitForScreenAsync("placePassport");
         kiosk.PlacePassport(Traveller.Adult("TG0000011"), "obama_1.jpg");
         await page.WaitForScreenAsync("face");
-        await page.WaitForScreenAsync("declaration", ChallengeTimeoutMs);
+        try
+        {
+            await page.WaitForScreenAsync("declaration", ChallengeTimeoutMs);
+        }
+        catch (TimeoutException ex)
+        {
+            // What the service made of the face step (state, lane and the session's facts: scores, challenge, reasons), so
+            // a failure on a loaded machine says whether the answer was refused or never came.
+            var session = await db.ScalarAsync<string>("SELECT string_agg(state || ' ' || COALESCE(lane, '-') || ' ' || left(facts::text, 3000), E'\n') FROM arrival_sessions WHERE kiosk_id = 'NRT-UI-LIVE'");
+            throw new TimeoutException($"{ex.Message}\nThe service's session: {session ?? "none"}", ex);
+        }
         await page.FillDeclarationAsync();
 
         Assert.Equal("green", await page.LaneAsync());
