@@ -649,6 +649,9 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     /// </summary>
     private async Task<DeclarationReview?> FindPreDeclarationAsync(Guid sessionId, CancellationToken ct)
     {
+        // The passenger waits for the service here as in DecideAsync: the idle timer stands still (a slow lookup on a
+        // loaded service must not wipe a passenger who has not yet seen the form).
+        Interlocked.Increment(ref _awaitingService);
         try
         {
             var found = await _link.Hub(_options.ServiceDeadline, ct).FindPreDeclaration(new FindPreDeclaration(sessionId));
@@ -674,6 +677,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         finally
         {
             Touch();
+            Interlocked.Decrement(ref _awaitingService);
         }
     }
 

@@ -60,7 +60,14 @@ public sealed class ActiveLivenessTests(TestDatabase db) : IClassFixture<TestDat
     public async Task A_live_passenger_answering_the_challenge_reaches_the_e_gate()
     {
         await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString, activeLiveness: true);
-        await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-LIVE");
+        // The test is about the challenge, not the kiosk's patience: on a shared 2-core machine running three test hosts
+        // and several browsers, the 5 s service deadline and the 60 s idle timeout of the other tests could refer or wipe a
+        // passenger whose live answer was right (the kiosk then sits on its welcome screen when the wait above ends).
+        await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-LIVE", new Dictionary<string, string?>
+        {
+            ["Kiosk:ServiceDeadline"] = "00:01:00",
+            ["Kiosk:IdleTimeout"] = "00:05:00",
+        });
         await using var browser = await KioskBrowser.LaunchLiveAsync("obama_2.jpg");
         var page = await browser.OpenAsync(kiosk);
 

@@ -12,7 +12,9 @@ namespace PassengerGate.KioskShell.Tests.Arrival;
 /// </summary>
 public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
-    private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(15);
+    // Long enough that the steps between the declaration screen and the first touch (the browser rendering it, the test
+    // filling a field: no pointer or key event) never run past it on a loaded machine; the wait below outlasts it.
+    private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(30);
 
     [FacesFact]
     public async Task Cancel_asks_first_and_a_slow_decision_shows_checking_with_customs_without_wiping_the_passenger()
@@ -20,9 +22,8 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
         await using var server = await RunningServer.StartForKiosksAsync(db.ConnectionString);
         await using var kiosk = await KioskUnderTest.StartAsync(server, "NRT-UI-CHECK", new Dictionary<string, string?>
         {
-            // 15 s idle (as IdleAndCommandTests: the face step on a loaded machine), and a service deadline well beyond
-            // the time the test holds the service's answer back.
-            ["Kiosk:IdleTimeout"] = "00:00:15",
+            // The idle timeout above, and a service deadline well beyond the time the test holds the service's answer back.
+            ["Kiosk:IdleTimeout"] = "00:00:30",
             ["Kiosk:ServiceDeadline"] = "00:02:00",
         });
         await using var browser = await KioskBrowser.LaunchAsync("obama_2.jpg");
