@@ -15,7 +15,7 @@ public interface ISupervisedKiosk
 {
     bool PassengerActive { get; }
 
-    /// <summary>True while the service decides a step: the passenger waits for us then, they are not idle.</summary>
+    /// <summary>True while the kiosk or the service works for the passenger (session, chip, decision): they are not idle.</summary>
     bool AwaitingService { get; }
 
     /// <summary>True while the face screen runs the liveness challenge (decision 0010): the passenger is in front of the camera.</summary>
@@ -52,7 +52,7 @@ public sealed class DeviceSupervisor
     private double _faceThreshold;
     private TimeSpan _idleTimeout;
 
-    /// <summary>How long the face step may go without a touch beyond the idle timeout (two recording windows and their analysis).</summary>
+    /// <summary>How long the face step (two recording windows and their analysis), or the kiosk's and the service's work, may go without a touch beyond the idle timeout.</summary>
     private static readonly TimeSpan FaceCheckAllowance = TimeSpan.FromMinutes(10);
     private bool _settingsWanted = true;
 
@@ -117,12 +117,13 @@ public sealed class DeviceSupervisor
 
         if (kiosk.PassengerActive)
         {
-            // Never while the service decides: the passenger is waiting for us, not idle (the face decision used to wipe
-            // passengers on a slow service). SessionCalls' ServiceDeadline bounds that wait.
-            // Nor while the face screen runs the liveness challenge: its analysis can hold the page's thread (and so its
-            // touches) longer than the idle timeout on a slow kiosk. A page that died there is still wiped after the allowance.
-            var limit = kiosk.FaceCheckRunning ? _idleTimeout + FaceCheckAllowance : _idleTimeout;
-            if (!kiosk.AwaitingService && _clock.GetUtcNow() - kiosk.LastTouch > limit)
+            // Not while the kiosk or the service works for the passenger (opening the session, reading the chip, a
+            // decision): the passenger is waiting for us, not idle (the face decision, and on a loaded kiosk the chip read,
+            // used to wipe passengers). Nor while the face screen runs the liveness challenge: its analysis can hold the
+            // page's thread (and so its touches) longer than the idle timeout on a slow kiosk. Each has its own deadline;
+            // a page or a device that hangs there is still wiped after the allowance.
+            var limit = kiosk.FaceCheckRunning || kiosk.AwaitingService ? _idleTimeout + FaceCheckAllowance : _idleTimeout;
+            if (_clock.GetUtcNow() - kiosk.LastTouch > limit)
             {
                 kiosk.Cancel("idle-timeout");
             }

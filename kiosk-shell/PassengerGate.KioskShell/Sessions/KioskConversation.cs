@@ -363,13 +363,13 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         var sessionId = Guid.NewGuid();
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassportPlaced) });
 
-        var update = await _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
+        var update = await WhileWorkingAsync(() => _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct));
         ChipDocument? chip = null;
         if (update.Lane is null)
         {
             _undecidedSession = sessionId;
-            chip = passport.Chip is null ? null : await _chipReader.ReadAsync(passport.MrzLines, passport.Chip, update.ChipChallenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
-            Touch();
+            var challenge = update.ChipChallenge;
+            chip = passport.Chip is not { } card ? null : await WhileWorkingAsync(() => _chipReader.ReadAsync(passport.MrzLines, card, challenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token)));
             update = await DecideAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading)), ct);
         }
 
@@ -445,6 +445,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     {
         IReadOnlyList<DeclarationFieldError> errors = [];
         string? draft = null;
+        string? preDeclaredQr = null;
         Reason? problem = null;
         var commandId = Guid.NewGuid();
         _currencySession = sessionId;
@@ -467,10 +468,12 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
                     // A code made on the phone page (decision 0026): shown in the form to check and submit, never sent unseen.
                     Volatile.Write(ref _currency, null);
                     Touch();
-                    (problem, var preDeclared) = await OpenCurrencyCodeAsync(await scanned.Task, direction, ct);
+                    var qr = await scanned.Task;
+                    (problem, var preDeclared) = await OpenCurrencyCodeAsync(qr, direction, ct);
                     if (preDeclared is not null)
                     {
                         draft = preDeclared;
+                        preDeclaredQr = qr;
                         errors = [];
                     }
 
@@ -485,7 +488,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
                 Interlocked.Increment(ref _awaitingService);
                 try
                 {
-                    answer = await _link.Hub(_options.ServiceDeadline, ct).SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(sessionId, commandId, json));
+                    answer = await _link.Hub(_options.ServiceDeadline, ct).SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(sessionId, commandId, json, preDeclaredQr));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
@@ -580,7 +583,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         Volatile.Write(ref _portraitReissues, 0);
-        var token = _portraits.Put(await Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct));
+        var token = _portraits.Put(await WhileWorkingAsync(() => Chip.Jpeg2000Portrait.ToBrowserImageAsync(portrait, ct)));
         var portraitUrl = $"/ui/portrait/{token}";
         Volatile.Write(ref _facePortraitUrl, portraitUrl);
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.FaceAsked), PortraitUrl = portraitUrl, FaceThreshold = _supervisor.FaceThreshold, Liveness = challenge });
@@ -600,7 +603,8 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         {
             // Once per passenger: a declaration made on the phone for this passport comes up for review unscanned.
             _soughtPreDeclaration = true;
-            _review = await FindPreDeclarationAsync(sessionId, ct) ?? _review;
+            // The passenger waits for the service here as in DecideAsync: a slow lookup must not wipe them as idle.
+            _review = await WhileWorkingAsync(() => FindPreDeclarationAsync(sessionId, ct)) ?? _review;
         }
 
         while (true)
@@ -649,9 +653,6 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     /// </summary>
     private async Task<DeclarationReview?> FindPreDeclarationAsync(Guid sessionId, CancellationToken ct)
     {
-        // The passenger waits for the service here as in DecideAsync: the idle timer stands still (a slow lookup on a
-        // loaded service must not wipe a passenger who has not yet seen the form).
-        Interlocked.Increment(ref _awaitingService);
         try
         {
             var found = await _link.Hub(_options.ServiceDeadline, ct).FindPreDeclaration(new FindPreDeclaration(sessionId));
@@ -677,7 +678,6 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         finally
         {
             Touch();
-            Interlocked.Decrement(ref _awaitingService);
         }
     }
 
@@ -688,10 +688,21 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
     {
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
+        return await WhileWorkingAsync(() => _calls.CallAsync(sessionId, call, ct));
+    }
+
+    /// <summary>
+    /// Work the passenger waits for, the kiosk's or the service's (opening the session, reading the chip, preparing the
+    /// portrait, a decision): the idle timer stands still while it runs and starts afresh after it. A passenger is idle
+    /// only when the kiosk waits for them; on a loaded kiosk the chip read alone once outlasted the idle timeout and
+    /// wiped a passenger who had done everything asked. Each such wait is bounded by its own deadline.
+    /// </summary>
+    private async Task<T> WhileWorkingAsync<T>(Func<Task<T>> work)
+    {
         Interlocked.Increment(ref _awaitingService);
         try
         {
-            return await _calls.CallAsync(sessionId, call, ct);
+            return await work();
         }
         finally
         {

@@ -8,8 +8,10 @@ namespace PassengerGate.Contracts.Kiosk;
 /// (docs/currency-declaration-schema.md v1 JSON; FATF Recommendation 32). The service takes the bearer's identity from
 /// the verified passport and the date from the airport's day: whatever the kiosk put in "bearer" or "declarationDate"
 /// is replaced (docs/decisions/0022, "At the kiosk"). <see cref="CommandId"/> makes a retry answer the same.
+/// <see cref="PreDeclarationQr"/> is the phone's signed code the form was filled from, if any (decision 0026): the
+/// service marks it used once the declaration is stored.
 /// </summary>
-public sealed record SubmitCurrencyDeclaration(Guid SessionId, Guid CommandId, string DeclarationJson);
+public sealed record SubmitCurrencyDeclaration(Guid SessionId, Guid CommandId, string DeclarationJson, string? PreDeclarationQr = null);
 
 /// <summary>
 /// What the kiosk may show the traveller about their currency declaration, and nothing more: its number, whether the

@@ -92,6 +92,33 @@ public sealed class KioskCurrencyDeclarationTests(TestDatabase db) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_phone_code_a_kiosk_declaration_was_filled_from_is_marked_used_and_a_code_that_does_not_verify_marks_nothing_and_loses_nothing()
+    {
+        // Decision 0026: the kiosk sends the phone's signed code with the form it filled; the service verifies it again.
+        var json = DepartureSupport.DepartureJson(_server.AirportToday(), "TANAKA HANAKO", "TK3000011", "KCBK11", "NH861", ("JPY", 1_200_000m));
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+        using var posted = await http.PostAsync(new Uri("/api/predeclarations/currency", UriKind.Relative), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var body = await posted.Content.ReadAsStringAsync();
+        Assert.True(posted.IsSuccessStatusCode, body);
+        var qr = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("qrText").GetString()!;
+        Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM predeclarations WHERE kind = 'currency' AND used_at IS NOT NULL"));
+
+        var first = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000011"));
+        var answer = await _kiosk.Hub().SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(first, Guid.NewGuid(), json, qr));
+        Assert.Null(answer.Problem);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM predeclarations WHERE kind = 'currency' AND used_at IS NOT NULL"));
+
+        // A text that is not one of this service's codes (altered by one character) is stored as declared, and marks nothing.
+        var altered = qr[..^1] + (qr[^1] == 'A' ? 'B' : 'A');
+        var second = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000012"));
+        var stored = await _kiosk.Hub().SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(second, Guid.NewGuid(),
+            DepartureSupport.DepartureJson(_server.AirportToday(), "ANYONE", "XX0000000", null, null, ("JPY", 1_100_000m)), altered));
+        Assert.Null(stored.Problem);
+        Assert.Matches("^CD-[0-9]{6}$", stored.DeclarationNumber);
+        Assert.Equal(1L, await db.ScalarAsync<long>("SELECT count(*) FROM predeclarations WHERE used_at IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task The_kiosks_review_of_a_draft_gives_the_services_total_and_verdict_and_stores_nothing_and_a_currency_without_a_rate_is_no_rate()
     {
         var sessionId = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK3000007"));

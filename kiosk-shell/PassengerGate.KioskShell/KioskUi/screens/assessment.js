@@ -63,9 +63,10 @@ export function assessmentPanel(ctx) {
 
   function refresh(draft, goods) {
     clearTimeout(timer);
+    // Waiting from the first keystroke, not only once the pause is over: the lines on screen are the last draft's.
+    panel.dataset.assessment = 'waiting';
     timer = setTimeout(async () => {
       const mine = ++asked;
-      panel.dataset.assessment = 'waiting';
       let result = null;
       try {
         result = await ctx.invoke('AssessDeclaration', JSON.stringify(draft));

@@ -21,6 +21,7 @@ public static class CurrencyRegistration
             .AddSingleton<SubmitDeskDeclaration>()
             .AddSingleton<KioskBearerStore>()
             .AddSingleton<SubmitKioskCurrencyDeclaration>()
+            .AddSingleton<UseCurrencyPreDeclaration>()
             .AddSingleton<AssessKioskCurrencyDraft>()
             .AddSingleton<DeclarationAccess>()
             .AddSingleton<RecordCount>()

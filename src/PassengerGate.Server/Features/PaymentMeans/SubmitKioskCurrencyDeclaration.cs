@@ -29,6 +29,7 @@ public sealed class SubmitKioskCurrencyDeclaration(
     KioskStore kiosks,
     AirportClock airport,
     IOptions<CurrencyOptions> options,
+    UseCurrencyPreDeclaration preDeclarations,
     ILogger<SubmitKioskCurrencyDeclaration> logger)
 {
     public async Task<CurrencyDeclarationAnswer> HandleAsync(string kioskId, SubmitCurrencyDeclaration request, CancellationToken ct)
@@ -120,6 +121,11 @@ public sealed class SubmitKioskCurrencyDeclaration(
         }
 
         logger.LogInformation("Kiosk {KioskId} session {SessionId}: currency declaration {Number} stored", kioskId, request.SessionId, DepartureViews.Number(id));
+        if (request.PreDeclarationQr is { Length: > 0 and <= UseCurrencyPreDeclaration.MaxQrTextLength } qr)
+        {
+            await preDeclarations.MarkUsedAsync(qr, ct);
+        }
+
         return Answer(request.SessionId, id, read.Declaration!.Direction, result.Assessment!);
     }
 
