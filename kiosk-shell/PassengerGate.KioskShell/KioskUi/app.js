@@ -32,9 +32,12 @@ const ctx = {
   },
 };
 
-/** Everything that, when it changes, means a different screen (and a fresh DOM); the rest is updated in place. */
+/** Everything that, when it changes, means a different screen (and a fresh DOM); the rest is updated in place. A screen
+ * that shows its problem in place (problemInPlace) keeps its DOM, and so what the passenger typed, when only that changes. */
 function keyOf(s) {
-  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', s.problem?.code ?? '', s.reviewing ? 'review' : '', s.draft ?? ''].join('|');
+  // The service's field errors always draw a fresh form: the screen words its problem by them.
+  const problem = SCREENS[s.screen]?.problemInPlace ? JSON.stringify(s.fieldErrors ?? []) : s.problem?.code ?? '';
+  return [s.screen, s.generation, s.member, s.portraitUrl ?? '', s.lane ?? '', s.members.length, s.outOfServiceCode ?? '', problem, s.reviewing ? 'review' : '', s.draft ?? ''].join('|');
 }
 
 async function show(next) {

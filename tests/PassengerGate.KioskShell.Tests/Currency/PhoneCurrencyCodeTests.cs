@@ -39,14 +39,17 @@ public sealed class PhoneCurrencyCodeTests(TestDatabase db) : IClassFixture<Test
             kiosk.PlacePassport(Traveller.Adult("TC0000037"), "obama_1.jpg");
             await page.WaitForScreenAsync("currency", 60_000);
 
-            // The arrival declaration's code, and a currency code for entering Japan, are not this step's: refused, nothing filled.
-            var empty = await page.Page.Locator("[data-line='cash'] [data-stepper='amount']").InputValueAsync();
+            // The arrival declaration's code, and a currency code for entering Japan, are not this step's: refused, nothing
+            // filled, and nothing the traveller had typed before scanning them is lost.
+            await page.Page.FillAsync("[data-line='cash'] [data-stepper='amount']", "250000");
+            await page.Page.FillAsync("[data-text='origin']", "salary");
             foreach (var wrong in new[] { arrivalCode, otherDirection })
             {
                 kiosk.Qr.Present(wrong);
                 await Assertions.Expect(page.Page.Locator("section.currency .problem[role='alert']")).ToHaveAttributeAsync("data-code", "QR_WRONG_KIND", new() { Timeout = 15_000 });
                 Assert.Equal(1, await page.Page.Locator("[data-line='cash']").CountAsync());
-                Assert.Equal(empty, await page.Page.Locator("[data-line='cash'] [data-stepper='amount']").InputValueAsync());
+                Assert.Equal("250000", await page.Page.Locator("[data-line='cash'] [data-stepper='amount']").InputValueAsync());
+                Assert.Equal("salary", await page.Page.InputValueAsync("[data-text='origin']"));
             }
 
             // The phone's code: both cash lines, the destination and the purpose are in the form to check.
@@ -74,6 +77,11 @@ public sealed class PhoneCurrencyCodeTests(TestDatabase db) : IClassFixture<Test
             Assert.Equal(
                 "TC0000037|OBAMA BARACK|KE706|ABC123|1050000",
                 await db.ScalarAsync<string>($"SELECT (declaration->'bearer'->>'documentNumber') || '|' || (declaration->'bearer'->>'name') || '|' || (declaration->>'flight') || '|' || (declaration->>'bookingReference') || '|' || ((assessment->>'total')::numeric)::bigint FROM currency_declarations WHERE id = {id}"));
+
+            // The code that filled the form is marked used, as an arrival code is; the two refused codes are not.
+            Assert.Equal(
+                "arrival:unused|currency arrival:unused|currency departure:used",
+                await db.ScalarAsync<string>("SELECT string_agg(kind || COALESCE(' ' || (declaration->>'direction'), '') || ':' || CASE WHEN used_at IS NULL THEN 'unused' ELSE 'used' END, '|' ORDER BY kind, declaration->>'direction') FROM predeclarations"));
         }
         finally
         {

@@ -284,15 +284,28 @@ export function mount(root, state, ctx) {
   const fieldErrors = (state.fieldErrors ?? []).length === 0 ? null : h('ul', { class: 'field-errors', role: 'alert', 'data-field-errors': 'true' },
     state.fieldErrors.map(e => h('li', { 'data-path': e.path, 'data-problem': e.problem, 'data-i18n': `fieldError_${e.problem}` })));
 
+  // A scanned phone code that could not be taken (decision 0026), worded from its code. It is shown in place (see
+  // problemInPlace): what the traveller typed before scanning the wrong code stays in the form.
+  const problemSlot = h('div', { 'data-problem-slot': 'true' });
+  const prefilled = draft && !fieldErrors ? h('p', { class: 'note', 'data-prefilled': 'true', 'data-i18n': 'cur_prefilled' }) : null;
+  function showProblem(problem) {
+    problemSlot.replaceChildren(...(problem ? [h('p', { class: 'problem', role: 'alert', 'data-code': problem.code,
+      'data-i18n': ctx.has(`problem_${problem.code}`) ? `problem_${problem.code}` : 'problem_unknown' })] : []));
+    if (prefilled) prefilled.hidden = Boolean(problem);
+  }
+  showProblem(state.problem);
+
   root.append(h('section', { class: 'card declaration currency', 'data-direction': departure ? 'departure' : 'arrival' },
     title('cur_title'),
     h('p', { 'data-i18n': departure ? 'cur_introDeparture' : 'cur_introArrival' }),
     fieldErrors ? h('p', { class: 'problem', 'data-i18n': 'declarationRefused' }) : null,
-    // A scanned phone code that could not be taken (decision 0026), worded from its code.
-    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code,
-      'data-i18n': ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
-    draft && !fieldErrors && !state.problem ? h('p', { class: 'note', 'data-prefilled': 'true', 'data-i18n': 'cur_prefilled' }) : null,
+    problemSlot,
+    prefilled,
     fieldErrors,
     form,
     h('button', { type: 'button', class: 'secondary', 'data-action': 'cancel', 'data-i18n': 'cancel', onclick: () => ctx.invoke('Cancel') })));
+  return { update: next => showProblem(next.problem) };
 }
+
+/** A new problem (a wrong code scanned) updates this screen in place instead of drawing a fresh form (app.js keyOf). */
+export const problemInPlace = true;

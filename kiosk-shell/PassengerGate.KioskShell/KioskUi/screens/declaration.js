@@ -201,18 +201,28 @@ export function mount(root, state, ctx) {
   const fieldErrors = (state.fieldErrors ?? []).length === 0 ? null : h('ul', { class: 'field-errors', 'data-field-errors': 'true' },
     state.fieldErrors.map(e => h('li', { 'data-path': e.path, 'data-problem': e.problem, 'data-i18n': `fieldError_${e.problem}` })));
 
+  // The service's text is for the log; the passenger reads the code's words in their language. Shown in place (see
+  // problemInPlace): a wrong code scanned after typing leaves the typing in the form.
+  const problemSlot = h('div', { 'data-problem-slot': 'true' });
+  function showProblem(problem) {
+    problemSlot.replaceChildren(...(problem ? [h('p', { class: 'problem', role: 'alert', 'data-code': problem.code,
+      'data-i18n': fieldErrors ? 'declarationRefused' : ctx.has(`problem_${problem.code}`) ? `problem_${problem.code}` : 'problem_unknown' })] : []));
+  }
+  showProblem(state.problem);
+
   root.append(h('section', { class: 'card declaration' },
     state.family ? h('p', { class: 'member', 'data-i18n': 'familyMember', 'data-i18n-vars': JSON.stringify({ n: state.member }) }) : null,
     title(state.reviewing ? 'reviewTitle' : 'declarationTitle'),
     state.reviewing ? h('p', { class: 'review-hint', 'data-review': 'true', 'data-i18n': 'reviewHint' }) : null,
-    // The service's text is for the log; the passenger reads the code's words in their language.
-    state.problem ? h('p', { class: 'problem', role: 'alert', 'data-code': state.problem.code,
-      'data-i18n': fieldErrors ? 'declarationRefused' : ctx.has(`problem_${state.problem.code}`) ? `problem_${state.problem.code}` : 'problem_unknown' }) : null,
+    problemSlot,
     fieldErrors,
     h('p', { class: 'qr-hint', 'data-i18n': 'qrHint' }),
     h('p', { 'data-i18n': 'orFillIn' }),
     form,
     cancelButton,
     confirm));
-  return { unmount: () => assessment.stop() };
+  return { unmount: () => assessment.stop(), update: next => showProblem(next.problem) };
 }
+
+/** A new problem (a wrong code scanned) updates this screen in place instead of drawing a fresh form (app.js keyOf). */
+export const problemInPlace = true;
