@@ -72,7 +72,8 @@ public class CurrencyPreDeclarationPageTests(TestDatabase db) : IClassFixture<Te
         // Japan: over ¥1,000,000 (docs/currency-rules.md); 600,000 + 3,000 × 150 = 1,050,000.
         await Assertions.Expect(page.Locator("#result-verdict")).ToHaveAttributeAsync("data-verdict", "required");
         await Assertions.Expect(page.Locator("#result-verdict")).ToHaveTextAsync("Over the limit: this declaration is required.");
-        Assert.True(await page.Locator("#qr-image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        // The QR image loads after the result is shown: wait for it (as PreDeclarationPageTests does), never read it once.
+        await page.WaitForFunctionAsync("() => { const i = document.querySelector('#qr-image'); return i && i.complete && i.naturalWidth > 0; }");
         var qrText = await page.Locator("#qr-text").TextContentAsync();
         using var http = new HttpClient { BaseAddress = _server.BaseAddress };
         var keys = PublishedKeyList.Parse(await http.GetStringAsync(new Uri("/api/predeclarations/keys", UriKind.Relative)))!;

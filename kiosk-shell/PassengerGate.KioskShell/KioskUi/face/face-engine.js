@@ -136,9 +136,13 @@ const mean = (points) => ({
  * estimate errs high, which errs on the side of rejecting a turned head.
  */
 function pose(landmarks) {
-  const p = landmarks.positions;
-  const leftEye = mean(landmarks.getLeftEye());
-  const rightEye = mean(landmarks.getRightEye());
+  return poseOf(landmarks.positions);
+}
+
+/** pose() on the 68 points alone ({x, y}; the eyes are points 36–41 and 42–47, as face-api's getLeftEye/getRightEye). */
+function poseOf(p) {
+  const leftEye = mean(p.slice(36, 42));
+  const rightEye = mean(p.slice(42, 48));
   const roll = (Math.atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x) * 180) / Math.PI;
   const left = p[30].x - p[0].x;
   const right = p[16].x - p[30].x;
@@ -510,13 +514,22 @@ export async function verifyChallenge(chipPortrait, video, { threshold, challeng
           : judgeChallenge(sequence, challenge, undefined, blinkSeries);
         if (!active || judged.passed || (!active.passed && judged.framesAnalysed > active.framesAnalysed)) active = judged;
         if (chipDescriptor && sequence.length > 0) {
-          // Compare on the most frontal frames of this recording (smallest nose shift), so the face that
-          // answered the challenge is the face that is matched.
-          const order = judged.shifts ? judged.shifts.map((s, i) => [Math.abs(s), i]).sort((a, b) => a[0] - b[0]).map(([, i]) => i) : [0];
-          for (const i of order.slice(0, 2).map((k) => frameOf[k])) {
+          // Compare on the most frontal frames of this recording, so the face that answered the challenge is the face
+          // that is matched. Frontal by the head's own pose (the quality check's yaw and roll), not by the nose shift
+          // from the recording's first frame: a recording that starts mid-turn (a slow kiosk starts it late) has its
+          // first frame turned, and the frames most like it were turned too, so none passed the quality check.
+          // Two usable frames at most, from the four most frontal.
+          const order = sequence
+            .map((s, k) => { const q = poseOf(s.points); return [Math.max(Math.abs(q.yaw) / QUALITY_LIMITS.maxYawDeg, Math.abs(q.roll) / QUALITY_LIMITS.maxRollDeg), k]; })
+            .sort((a, b) => a[0] - b[0])
+            .map(([, k]) => frameOf[k]);
+          let usedHere = 0;
+          for (const i of order.slice(0, 4)) {
+            if (usedHere === 2) break;
             const live = await describeCanvas(frames[i]);
             lastQuality = live.quality;
             if (!live.quality.ok) continue;
+            usedHere++;
             framesUsed++;
             const score = compare(chipDescriptor, live.descriptor);
             live.descriptor.fill(0);
