@@ -45,6 +45,7 @@ public static class KioskHost
         builder.Services.AddSingleton<SessionReconciler>();
         builder.Services.AddSingleton<SessionCalls>();
         builder.Services.AddSingleton<PassportChipReader>();
+        builder.Services.AddSingleton<PassengerSteps>();
         builder.Services.AddSingleton<PortraitStore>();
         builder.Services.AddSingleton<UiPresence>();
 

@@ -4,8 +4,8 @@ using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Simulators.Kiosk;
 using PassengerGate.Hardware.Simulators.Passengers;
-using PassengerGate.KioskShell.Chip;
 using PassengerGate.KioskShell.Devices;
+using PassengerGate.KioskShell.Flows;
 using PassengerGate.KioskShell.Service;
 using PassengerGate.KioskShell.Ui;
 
@@ -13,15 +13,14 @@ namespace PassengerGate.KioskShell.Sessions;
 
 /// <summary>
 /// Run mode: while no touch UI is attached, synthetic passengers go through the kiosk one after another,
-/// end to end — a simulated IC passport read over its chip, a simulated face result, a declaration with
-/// nothing to declare — following the service's <see cref="SessionUpdate.Next"/>. The lane shown is the
-/// service's decision; no answer in time is the counter (<see cref="SessionCalls"/>).
+/// end to end — a simulated IC passport read over its chip, then the steps the service asks for, answered by a
+/// <see cref="SyntheticPassengerInput"/> through the kiosk's one step loop (<see cref="PassengerSteps"/>, as the touch UI).
+/// The lane shown is the service's decision; no answer in time is the counter (<see cref="SessionCalls"/>).
 /// </summary>
 public sealed class ArrivalKioskWorker(
     ServiceLink link,
-    SessionCalls calls,
+    PassengerSteps steps,
     SimulatedPassports passports,
-    PassportChipReader chipReader,
     KioskScreenState screen,
     UiPresence ui,
     IOptions<KioskOptions> options,
@@ -72,36 +71,9 @@ public sealed class ArrivalKioskWorker(
         var sessionId = Guid.NewGuid();
         screen.Update(s => s with { Link = "connected", Step = "Reading passport", Lane = null, Reasons = [], Passenger = $"{passenger.Surname} {passenger.GivenNames} ({profile.Name})" });
         var passport = passports.Issue(passenger, fault: profile.Fault);
-
-        var update = await calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct);
-        if (update.Lane is null)
-        {
-            var chip = await chipReader.ReadAsync(passport.MrzLines, passport.Chip!, update.ChipChallenge, _ => { }, ct, (dg14, token) => calls.RequestChipAuthenticationAsync(sessionId, dg14, token));
-            update = await calls.CallAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip.Reading)), ct);
-        }
-
-        var today = airport.Today;
-        for (var steps = 0; update.Lane is null && steps < 10; steps++)
-        {
-            update = update.Next switch
-            {
-                SessionStep.Face => await calls.CallAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), profile.FaceMatches ? SimulatedPassengerAnswers.Face(_options.FaceThreshold, update.Liveness) : SimulatedPassengerAnswers.Impostor(_options.FaceThreshold, update.Liveness))), ct),
-                SessionStep.Declaration => await DeclareAsync(sessionId, passenger, profile, today, ct),
-                _ => await calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
-            };
-        }
-
-        if (update.Lane is null)
-        {
-            // A synthetic passenger cannot correct what the service refused (a specimen nationality, a currency without
-            // this week's rate): end the session on the service too, so it is not left undecided until the stale sweep.
-            update = await calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "kiosk-gave-up-after-refused-steps")), ct);
-        }
-
-        if (update.Lane is null)
-        {
-            update = update with { Lane = SessionLane.Red, Reasons = [TravellerReason.Undecided] };
-        }
+        var input = new SyntheticPassengerInput(passenger, profile, _options.FaceThreshold, airport.Today, PreDeclareAsync, step => screen.Update(s => s with { Step = step }));
+        var document = await steps.DocumentAsync(sessionId, passport, input, ct);
+        var update = await steps.FollowServiceAsync(Arrival, sessionId, document, input, ct);
 
         screen.Update(s => s with
         {
@@ -114,33 +86,30 @@ public sealed class ArrivalKioskWorker(
     }
 
     /// <summary>
-    /// A pre-declared passenger made a QR on the phone page beforehand (here: the same service
-    /// endpoint the page calls) and scans it; the others fill the form at the kiosk.
+    /// A pre-declared passenger made a QR on the phone page beforehand (here: the same service endpoint the page calls);
+    /// null when the phone could not reach it, and the passenger fills the form at the kiosk instead.
     /// </summary>
-    private async Task<SessionUpdate> DeclareAsync(Guid sessionId, SyntheticPassenger passenger, SimulatedProfile profile, DateOnly today, CancellationToken ct)
+    private async Task<string?> PreDeclareAsync(string json, CancellationToken ct)
     {
-        var json = SimulatedPassengerAnswers.Declaration(passenger, today, profile);
-        string? qr = null;
-        if (profile.PreDeclared)
+        try
         {
-            try
+            using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+            using var response = await Phone.PostAsync(new Uri(_options.ServiceUrl, "/api/predeclarations"), content, ct);
+            if (!response.IsSuccessStatusCode)
             {
-                using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
-                using var response = await Phone.PostAsync(new Uri(_options.ServiceUrl, "/api/predeclarations"), content, ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
-                    qr = body.RootElement.GetProperty("qrText").GetString();
-                }
+                return null;
             }
-            catch (HttpRequestException)
-            {
-                // The phone could not reach the page: the passenger fills the form at the kiosk instead.
-            }
-        }
 
-        return await calls.CallAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, qr is null ? json : null)), ct);
+            using var body = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            return body.RootElement.GetProperty("qrText").GetString();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
+
+    private static readonly ArrivalFlow Arrival = new();
 
     private HttpClient? _phone;
 

@@ -26,7 +26,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 {
     private readonly ServiceLink _link;
     private readonly SessionCalls _calls;
-    private readonly PassportChipReader _chipReader;
+    private readonly PassengerSteps _steps;
     private readonly IPassportStation _station;
     private readonly IReceiptPrinter _printer;
     private readonly IHeightSensor _height;
@@ -61,7 +61,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     public KioskConversation(
         ServiceLink link,
         SessionCalls calls,
-        PassportChipReader chipReader,
+        PassengerSteps steps,
         IPassportStation station,
         IQrScanner qrScanner,
         IReceiptPrinter printer,
@@ -85,7 +85,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         ArgumentNullException.ThrowIfNull(supervisor);
         _link = link;
         _calls = calls;
-        _chipReader = chipReader;
+        _steps = steps;
         _station = station;
         _printer = printer;
         _height = height;
@@ -363,36 +363,19 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         var sessionId = Guid.NewGuid();
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassportPlaced) });
 
-        var update = await WhileWorkingAsync(() => _calls.CallAsync(sessionId, hub => hub.OpenArrivalSession(new OpenArrivalSession(sessionId)), ct));
-        ChipDocument? chip = null;
-        if (update.Lane is null)
-        {
-            _undecidedSession = sessionId;
-            var challenge = update.ChipChallenge;
-            chip = passport.Chip is not { } card ? null : await WhileWorkingAsync(() => _chipReader.ReadAsync(passport.MrzLines, card, challenge, p => Update(s => s.ChipPercent == p ? s : s with { ChipPercent = p }), ct, (dg14, token) => _calls.RequestChipAuthenticationAsync(sessionId, dg14, token)));
-            update = await DecideAsync(sessionId, hub => hub.SubmitDocument(new SubmitDocument(sessionId, Guid.NewGuid(), passport.MrzLines, chip?.Reading)), ct);
-        }
-
         var name = $"{mrz.Surname} {mrz.GivenNames}".Trim();
-        if (flow.Id == KioskFlowId.Currency && update.Lane is null)
-        {
-            return await DepartureCurrencyAsync(sessionId, member, mrz.GivenNames, name, ct);
-        }
-
         var child = guardian is not null && mrz.DateOfBirth is { } dob && AgeOn(dob, today) < _options.AdultAge;
         var prefill = new DeclarationPrefill(
             name, mrz.DocumentNumber, mrz.NationalityAlpha3, mrz.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), groupId, child ? guardian : null);
-
-        for (var steps = 0; update.Lane is null && steps < 10; steps++)
+        var input = new TouchPassenger(this, prefill);
+        var document = await _steps.DocumentAsync(sessionId, passport, input, ct);
+        if (flow.Id == KioskFlowId.Currency && document.Update.Lane is null)
         {
-            update = (update.Next is { } next ? flow.StepFor(next) : null) switch
-            {
-                KioskStep.Face when chip?.Portrait is { } portrait => await FaceStepAsync(sessionId, portrait, update.Liveness, ct),
-                KioskStep.Declaration => await DeclarationStepAsync(sessionId, prefill, update.Problem, update.FieldErrors, ct),
-                _ => await _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), $"kiosk-cannot-do-{update.Next?.ToString() ?? "nothing"}")), ct),
-            };
+            return await DepartureCurrencyAsync(sessionId, member, mrz.GivenNames, name, ct);
         }
+
+        var update = await _steps.FollowServiceAsync(flow, sessionId, document, input, ct);
 
         // A "yes" to payment means on arrival: the currency declaration is taken before the lane is shown (DOMAIN.md §2).
         CurrencyOutcome? currency = null;
@@ -408,7 +391,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         _undecidedSession = null;
         _portraits.Clear();
         var lane = update.Lane == SessionLane.Green ? SessionLane.Green : SessionLane.Red;
-        IReadOnlyList<TravellerReason> reasons = update.Lane is null ? [TravellerReason.Undecided] : update.Reasons;
+        var reasons = update.Reasons;
         _review = DeclarationReview.None;
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.Decided), PortraitUrl = null, Prefill = null, Draft = null, Reviewing = false, Lane = lane, Reasons = reasons, CaseNumber = update.CaseNumber, Problem = null, FieldErrors = [], CurrencyDirection = null, Currency = currency });
         await PrintSlipAsync(new ReceiptSlip(sessionId, lane, update.CaseNumber, reasons, update.Duty), ct);
@@ -578,8 +561,17 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         }
     }
 
-    private async Task<SessionUpdate> FaceStepAsync(Guid sessionId, Icao.Lds.FacePortrait portrait, LivenessChallenge? challenge, CancellationToken ct)
+    /// <summary>
+    /// The face screen with the chip portrait (as a one-time URL the page loads) and the service's challenge, until the page
+    /// answers; the height comes from the kiosk's sensor, not from the page. No portrait: the face cannot be checked here.
+    /// </summary>
+    private async Task<FaceResult?> FaceAsync(Icao.Lds.FacePortrait? portrait, LivenessChallenge? challenge, CancellationToken ct)
     {
+        if (portrait is null)
+        {
+            return null;
+        }
+
         var face = new TaskCompletionSource<FaceResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _face, face);
         Volatile.Write(ref _portraitReissues, 0);
@@ -590,12 +582,10 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         var result = await face.Task.WaitAsync(ct);
         Volatile.Write(ref _face, null);
         Update(s => s with { PortraitUrl = null, Liveness = null });
-        // The height comes from the kiosk's sensor, not from the page.
-        var measured = result with { ChildBelowHeight = _height.BelowGateHeight() };
-        return await DecideAsync(sessionId, hub => hub.SubmitFaceResult(new SubmitFaceResult(sessionId, Guid.NewGuid(), measured)), ct);
+        return result with { ChildBelowHeight = _height.BelowGateHeight() };
     }
 
-    private async Task<SessionUpdate> DeclarationStepAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
+    private async Task<DeclarationAnswer> DeclarationAsync(Guid sessionId, DeclarationPrefill prefill, Reason? problem, IReadOnlyList<DeclarationFieldError>? fieldErrors, CancellationToken ct)
     {
         string? qr;
         string? json;
@@ -603,7 +593,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         {
             // Once per passenger: a declaration made on the phone for this passport comes up for review unscanned.
             _soughtPreDeclaration = true;
-            // The passenger waits for the service here as in DecideAsync: a slow lookup must not wipe them as idle.
+            // The passenger waits for the service here as for a decision: a slow lookup must not wipe them as idle.
             _review = await WhileWorkingAsync(() => FindPreDeclarationAsync(sessionId, ct)) ?? _review;
         }
 
@@ -641,9 +631,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         var reviewed = _review.Qr;
         _review = _review with { Draft = json ?? _review.Draft };
         Update(s => s with { Problem = null, FieldErrors = [] });
-        return json is not null && reviewed is not null
-            ? await DecideAsync(sessionId, hub => hub.SubmitEditedPreDeclaration(new SubmitEditedPreDeclaration(sessionId, Guid.NewGuid(), reviewed, json)), ct)
-            : await DecideAsync(sessionId, hub => hub.SubmitDeclaration(new SubmitDeclaration(sessionId, Guid.NewGuid(), qr, json)), ct);
+        return json is not null && reviewed is not null ? DeclarationAnswer.Certified(reviewed, json) : new DeclarationAnswer(qr, json);
     }
 
     /// <summary>
@@ -682,13 +670,23 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     }
 
     /// <summary>
-    /// One step the service decides: the screen says "checking with customs…" (never "reading passport": the passport
-    /// was read), and the idle timer stands still until the answer, then starts afresh.
+    /// The person at the screen, for <see cref="PassengerSteps"/>: the screens above answer its steps. While the service
+    /// decides, the screen says "checking with customs…" (never "reading passport": the passport was read).
     /// </summary>
-    private async Task<SessionUpdate> DecideAsync(Guid sessionId, Func<IKioskHub, Task<SessionUpdate>> call, CancellationToken ct)
+    private sealed class TouchPassenger(KioskConversation kiosk, DeclarationPrefill prefill) : IPassengerInput
     {
-        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
-        return await WhileWorkingAsync(() => _calls.CallAsync(sessionId, call, ct));
+        public void SessionOpened(Guid sessionId) => kiosk._undecidedSession = sessionId;
+
+        public void ChipProgress(int percent) => kiosk.Update(s => s.ChipPercent == percent ? s : s with { ChipPercent = percent });
+
+        public void ServiceAsked() => kiosk.Update(s => s with { Screen = kiosk._screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.ServiceAsked) });
+
+        public Task<T> WhileWorkingAsync<T>(Func<Task<T>> work) => kiosk.WhileWorkingAsync(work);
+
+        public Task<FaceResult?> FaceAsync(Icao.Lds.FacePortrait? portrait, LivenessChallenge? challenge, CancellationToken ct) => kiosk.FaceAsync(portrait, challenge, ct);
+
+        public Task<DeclarationAnswer> DeclarationAsync(Guid sessionId, SessionUpdate asked, CancellationToken ct) =>
+            kiosk.DeclarationAsync(sessionId, prefill, asked.Problem, asked.FieldErrors, ct);
     }
 
     /// <summary>
