@@ -118,8 +118,10 @@ public sealed class KioskScreenFlow
             .Permit(ScreenTrigger.ServiceAsked, UiScreen.Checking)
             .PermitReentry(ScreenTrigger.CurrencyAsked);
 
-        // A family: after one member's result the next member places their passport.
+        // A family: after one member's result (a lane, or a currency declaration's number) the next member places their passport.
         _machine.Configure(UiScreen.Result)
+            .Permit(ScreenTrigger.PassengerStarted, UiScreen.PlacePassport);
+        _machine.Configure(UiScreen.CurrencyResult)
             .Permit(ScreenTrigger.PassengerStarted, UiScreen.PlacePassport);
     }
 }

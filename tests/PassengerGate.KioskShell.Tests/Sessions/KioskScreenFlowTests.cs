@@ -70,10 +70,16 @@ public sealed class KioskScreenFlowTests
     }
 
     [Theory]
+    [InlineData(UiScreen.Result)]
+    [InlineData(UiScreen.CurrencyResult)]
+    public void In_a_family_the_next_member_places_their_passport_after_a_lane_or_a_currency_number(UiScreen from) =>
+        Assert.Equal(UiScreen.PlacePassport, new KioskScreenFlow().After(from, Trigger.PassengerStarted));
+
+    [Theory]
     [InlineData(UiScreen.Currency, Trigger.CurrencyAnswered)]
     [InlineData(UiScreen.Currency, Trigger.Decided)]
     [InlineData(UiScreen.Result, Trigger.CurrencyAsked)]
-    [InlineData(UiScreen.CurrencyResult, Trigger.PassengerStarted)]
+    [InlineData(UiScreen.CurrencyResult, Trigger.CurrencyAsked)]
     public void No_currency_answer_or_lane_without_asking_the_service_and_no_form_after_the_lane(UiScreen from, Trigger trigger) =>
         Assert.Throws<InvalidOperationException>(() => new KioskScreenFlow().After(from, trigger));
 

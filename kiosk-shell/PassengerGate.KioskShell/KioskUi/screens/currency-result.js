@@ -1,6 +1,8 @@
 // A departing traveller's currency declaration, answered: its number and where to go next (the departure desk when the
 // rules require the declaration), or, when the service stored nothing, the customs desk. Every word from the catalogue.
+// In family mode (each member a bearer with their own declaration and slip): everyone so far, then the next or finish.
 import { h, title } from '../dom.js';
+import { familyActions, familySummary } from './result.js';
 
 export function mount(root, state, ctx) {
   const c = state.currency ?? {};
@@ -15,6 +17,7 @@ export function mount(root, state, ctx) {
       : null,
     h('p', { 'data-next': stored ? c.next : 'desk', 'data-i18n': next }),
     slip,
-    h('div', { class: 'actions' }, h('button', { type: 'button', class: 'primary', 'data-action': 'done', 'data-i18n': 'done', onclick: () => ctx.invoke('Finish') }))));
+    familySummary(state, m => (m.lane === 'green' ? 'cur_memberContinue' : 'cur_memberDesk')),
+    h('div', { class: 'actions' }, ...familyActions(state, ctx))));
   return { update: s => { slip.hidden = !s.slipPrinted; } };
 }
