@@ -37,6 +37,12 @@ public interface IKioskHub
     /// </summary>
     Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request);
 
+    /// <summary>
+    /// The tax-free export check of the passport this session verified: the traveller's records, the lane and, on green,
+    /// the export confirmed (issue 12; decision 0021, "At the kiosk"). It does not move the session.
+    /// </summary>
+    Task<TaxFreeExportAnswer> CheckTaxFreeExport(CheckTaxFreeExport request);
+
     /// <summary>The review of a currency declaration being filled at the kiosk: required or not, and the total; stores nothing.</summary>
     Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request);
 

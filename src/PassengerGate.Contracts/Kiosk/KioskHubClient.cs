@@ -35,6 +35,9 @@ public sealed class KioskHubClient(KioskHubClient.Invoker invoke) : IKioskHub
     public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
         CallAsync<CurrencyDeclarationAnswer>(nameof(IKioskHub.SubmitCurrencyDeclaration), request);
 
+    public Task<TaxFreeExportAnswer> CheckTaxFreeExport(CheckTaxFreeExport request) =>
+        CallAsync<TaxFreeExportAnswer>(nameof(IKioskHub.CheckTaxFreeExport), request);
+
     public Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request) =>
         CallAsync<CurrencyDraftAssessment>(nameof(IKioskHub.AssessCurrencyDraft), request);
 

@@ -6,6 +6,7 @@ using PassengerGate.Server.Features.Arrival;
 using PassengerGate.Server.Features.Kiosks;
 using PassengerGate.Server.Features.Observability;
 using PassengerGate.Server.Features.PaymentMeans;
+using PassengerGate.Server.Features.TaxFree;
 
 namespace PassengerGate.Server.Hubs;
 
@@ -22,6 +23,7 @@ public sealed class KioskHub(
     ListDeclarationCurrencies currencies,
     SubmitKioskCurrencyDeclaration submitCurrencyDeclaration,
     AssessKioskCurrencyDraft assessCurrencyDraft,
+    CheckTaxFreeAtKiosk checkTaxFree,
     AbandonSessionHandler abandonSession,
     RecordKioskPresence presence,
     ServiceMetrics metrics,
@@ -55,6 +57,9 @@ public sealed class KioskHub(
 
     public Task<CurrencyDeclarationAnswer> SubmitCurrencyDeclaration(SubmitCurrencyDeclaration request) =>
         submitCurrencyDeclaration.HandleAsync(KioskId, request, Context.ConnectionAborted);
+
+    public Task<TaxFreeExportAnswer> CheckTaxFreeExport(CheckTaxFreeExport request) =>
+        checkTaxFree.HandleAsync(KioskId, request, Context.ConnectionAborted);
 
     public Task<CurrencyDraftAssessment> AssessCurrencyDraft(AssessCurrencyDraft request) =>
         assessCurrencyDraft.HandleAsync(KioskId, request, Context.ConnectionAborted);

@@ -50,13 +50,14 @@ public sealed class KioskContractJsonTests
         _ = client.FindPreDeclaration(new FindPreDeclaration(Guid.Empty));
         _ = client.SubmitCurrencyDeclaration(new SubmitCurrencyDeclaration(Guid.Empty, Guid.Empty, "{}"));
         _ = client.AssessCurrencyDraft(new AssessCurrencyDraft(Guid.Empty, "{}"));
+        _ = client.CheckTaxFreeExport(new CheckTaxFreeExport(Guid.Empty));
         _ = client.AbandonSession(new AbandonSession(Guid.Empty, Guid.Empty, "test"));
         _ = client.GetSettings();
         _ = client.Heartbeat(new KioskHeartbeat("ok", new Dictionary<string, string>()));
 
         // Each name must be a method the server's hub answers: the hub type's own public methods.
         var hubMethods = typeof(PassengerGate.Server.Hubs.KioskHub).GetMethods().Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        Assert.Equal(11, invoked.Count);
+        Assert.Equal(12, invoked.Count);
         Assert.All(invoked, name => Assert.Contains(name, hubMethods));
     }
 }

@@ -24,6 +24,7 @@ public static class TaxFreeRegistration
         // The lane rules as data (docs/taxfree-rules.md §5); TaxFree:LaneRules overrides members of the defaults.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("TaxFree:LaneRules").Get<TaxFreeLaneRules>() ?? TaxFreeLaneRules.Default);
         services.AddSingleton<TaxFreeDepartureCheck>();
+        services.AddSingleton<CheckTaxFreeAtKiosk>();
         services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
