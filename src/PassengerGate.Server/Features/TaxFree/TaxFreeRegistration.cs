@@ -24,6 +24,12 @@ public static class TaxFreeRegistration
         // The lane rules as data (docs/taxfree-rules.md §5); TaxFree:LaneRules overrides members of the defaults.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("TaxFree:LaneRules").Get<TaxFreeLaneRules>() ?? TaxFreeLaneRules.Default);
         services.AddSingleton<TaxFreeDepartureCheck>();
+        services.AddSingleton<TaxFreeInspectionStore>();
+        services.AddSingleton<InspectionAccess>();
+        services.AddSingleton<ListInspections>();
+        services.AddSingleton<MarkInspectedItem>();
+        services.AddSingleton<CloseInspection>();
+        services.AddSingleton<RecordTaxPayment>();
         services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
@@ -60,6 +66,7 @@ public static class TaxFreeRegistration
             var shopId = await caller.ShopIdAsync(request, ct);
             return shopId is null ? ShopCaller.Unauthorized() : await handler.HandleAsync(shopId, recordId, ct);
         }).AllowAnonymous();
+        app.MapConsumptionTaxNotices();
         return app;
     }
 }
