@@ -2,7 +2,6 @@ using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using PassengerGate.Contracts.Departure;
-using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Domain.Staff;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
