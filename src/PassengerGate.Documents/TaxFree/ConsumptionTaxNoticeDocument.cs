@@ -51,10 +51,7 @@ public static class ConsumptionTaxNoticeDocument
         var cell = DocumentFonts.Regular(8);
         using (var page = PageComposer.Drawing(document, A4, Margin))
         {
-            page.Text("税関 Japan Customs", DocumentFonts.Bold(14));
-            page.Text("免税購入品に係る消費税の賦課決定通知書", DocumentFonts.Bold(13));
-            page.Text("Notice of consumption tax assessment on tax-free goods not carried out", DocumentFonts.Bold(11));
-            page.Rule(1);
+            page.Heading("免税購入品に係る消費税の賦課決定通知書", "Notice of consumption tax assessment on tax-free goods not carried out");
             page.Row(["通知番号 / Notice No.", notice.NoticeNumber], FieldColumns, body);
             page.Row(["空港 / Airport", notice.Airport], FieldColumns, body);
             page.Row(["発行日時 / Issued", notice.IssuedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)], FieldColumns, body);
@@ -83,10 +80,7 @@ public static class ConsumptionTaxNoticeDocument
             page.Row(["消費税額合計 / Total consumption tax", DutyNoticeWording.Yen(notice.TotalTaxYen)], TotalColumns, DocumentFonts.Bold(12));
             page.Text(PaymentSentence(notice.Payment), body);
             page.Gap(8);
-            page.Rule();
-            page.Text(LegalBasisJa, DocumentFonts.Regular(7.5));
-            page.Gap(3);
-            page.Text(LegalBasisEn, DocumentFonts.Regular(7.5));
+            page.Basis(LegalBasisJa, LegalBasisEn);
         }
 
         return PdfFile.SaveAsPdfA2B(document);

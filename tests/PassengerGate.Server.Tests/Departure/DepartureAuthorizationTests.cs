@@ -123,17 +123,7 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
         foreach (var caller in Enum.GetValues<Caller>())
         {
             using var http = _server.HttpClient();
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/currency/export?from={day}&to={day}&format=csv");
-            if (caller == Caller.Kiosk)
-            {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _kioskToken);
-            }
-            else if (caller != Caller.Anonymous)
-            {
-                request.Headers.Add("Cookie", _sessions[caller].CookieHeader);
-            }
-
-            using var response = await http.SendAsync(request);
+            using var response = await GetAsync(http, caller, $"/api/currency/export?from={day}&to={day}&format=csv");
             var expected = caller switch
             {
                 Caller.Anonymous or Caller.Kiosk => 401,
@@ -184,17 +174,7 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
         foreach (var caller in Enum.GetValues<Caller>())
         {
             using var http = _server.HttpClient();
-            using var request = new HttpRequestMessage(HttpMethod.Get, assessment.Notice);
-            if (caller == Caller.Kiosk)
-            {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _kioskToken);
-            }
-            else if (caller != Caller.Anonymous)
-            {
-                request.Headers.Add("Cookie", _sessions[caller].CookieHeader);
-            }
-
-            using var response = await http.SendAsync(request);
+            using var response = await GetAsync(http, caller, assessment.Notice);
             var expected = caller switch
             {
                 Caller.Anonymous or Caller.Kiosk => 401,
@@ -207,6 +187,22 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
 
         var paid = await nrt.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.RecordTaxPayment), new RecordTaxPaymentRequest(assessment.Id, TaxPaymentMethod.Cash, "DA-R1"));
         Assert.Equal(TaxPaymentMethod.Cash, paid.Assessment!.Payment!.Method);
+    }
+
+    /// <summary>A GET as <paramref name="caller"/>: no credential, the kiosk's bearer token, or the staff member's sign-in cookie.</summary>
+    private async Task<HttpResponseMessage> GetAsync(HttpClient http, Caller caller, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (caller == Caller.Kiosk)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _kioskToken);
+        }
+        else if (caller != Caller.Anonymous)
+        {
+            request.Headers.Add("Cookie", _sessions[caller].CookieHeader);
+        }
+
+        return await http.SendAsync(request);
     }
 
     private HubConnection Connect(Caller caller) => caller switch
