@@ -34,4 +34,7 @@ public enum TaxFreeExportProblem
 
     /// <summary>The session has not verified a passport chip: records are found only by a verified passport.</summary>
     NoVerifiedDocument,
+
+    /// <summary>The kiosk is registered without an airport, so no inspection desk would see a red traveller's records.</summary>
+    KioskWithoutAirport,
 }

@@ -27,7 +27,10 @@ public sealed class TaxFreeDepartureQuery(NpgsqlDataSource dataSource)
         var rows = await new TaxFreeStore(dataSource).ForTravellerAsync(passport, nationality, ct);
         var final = rows.Where(r => r.State is "confirmed" or "refused").ToList();
         var pending = rows.Where(r => r.State is "open" or "ineligible").Select(r => r.ToDomain()).ToList();
-        var irregularities = final.Count(r => r.State == "refused" && r.Reasons.Contains(EligibilityAnswer.Name(TaxFreeReason.ItemMissing)));
+        // Earlier irregularities (docs/taxfree-rules.md §5): records refused for a missing item, and consumption-tax
+        // assessments for goods not carried out (the exemption regime's record is confirmed for the goods shown).
+        var irregularities = final.Count(r => r.State == "refused" && r.Reasons.Contains(EligibilityAnswer.Name(TaxFreeReason.ItemMissing)))
+            + await new TaxFreeInspectionStore(dataSource).CountAssessmentsAsync(passport, nationality, ct);
         var day = AirportDay.Of(at, japan);
         var seed = await new RiskDataStore(dataSource).CurrentSeedAsync(day, ct);
         var draw = seed is null ? null : new RandomSelection(rules.RandomRate).Draw(seed, TaxFreeDeparture.DrawSubject(passport, nationality, day));

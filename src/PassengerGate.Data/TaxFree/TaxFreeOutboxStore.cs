@@ -53,6 +53,25 @@ public sealed class TaxFreeOutboxStore(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<bool> DecideAsync(IReadOnlyList<Decision> decisions, DateTimeOffset at, CancellationToken ct)
     {
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await DecideAsync(connection, transaction, decisions, at, ct))
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Decides inside the caller's transaction, so another change (an inspection closed, its audit row) commits with
+    /// the decision and its events. False when any record was decided already: the caller rolls back.
+    /// </summary>
+    public static async Task<bool> DecideAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Decision> decisions, DateTimeOffset at, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(decisions);
         const string Decide = """
             UPDATE taxfree_records SET state = @State, reasons = @Reasons, decided_at = @at
@@ -63,21 +82,17 @@ public sealed class TaxFreeOutboxStore(NpgsqlDataSource dataSource)
             VALUES (@EventId, @ShopId, @RecordId, @State, @Body, @at, @at)
             """;
         var utc = at.ToUniversalTime();
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
         foreach (var d in decisions)
         {
             var args = new { d.ShopId, d.RecordId, d.State, d.Reasons, d.EventId, d.Body, at = utc };
             if (await connection.ExecuteAsync(new CommandDefinition(Decide, args, transaction, cancellationToken: ct)) != 1)
             {
-                await transaction.RollbackAsync(ct);
                 return false;
             }
 
             await connection.ExecuteAsync(new CommandDefinition(Queue, args, transaction, cancellationToken: ct));
         }
 
-        await transaction.CommitAsync(ct);
         return true;
     }
 

@@ -63,11 +63,15 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
     [Fact]
     public void Every_departure_hub_method_is_covered_here()
     {
-        // The hub's policy is on the class: a method added to IDepartureHub is for the same callers, and the flow
-        // below calls each. A method with a narrower rule must get its own test and be listed apart here.
+        // The hub's policy is on the class: a method added to IDepartureHub is for the same callers, and the flows
+        // below call each. A method with a narrower rule must get its own test and be listed apart here.
         var methods = typeof(IDepartureHub).GetMethods(BindingFlags.Public | BindingFlags.Instance).Select(m => m.Name).Order();
         Assert.Equal(
-            new[] { nameof(IDepartureHub.Decide), nameof(IDepartureHub.GetQueue), nameof(IDepartureHub.RecordCount), nameof(IDepartureHub.ReleaseCash), nameof(IDepartureHub.SubmitDeskDeclaration) }.Order(),
+            new[]
+            {
+                nameof(IDepartureHub.Decide), nameof(IDepartureHub.GetQueue), nameof(IDepartureHub.RecordCount), nameof(IDepartureHub.ReleaseCash), nameof(IDepartureHub.SubmitDeskDeclaration),
+                nameof(IDepartureHub.GetInspections), nameof(IDepartureHub.MarkItem), nameof(IDepartureHub.CloseInspection), nameof(IDepartureHub.RecordTaxPayment),
+            }.Order(),
             methods);
     }
 
@@ -119,17 +123,7 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
         foreach (var caller in Enum.GetValues<Caller>())
         {
             using var http = _server.HttpClient();
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/currency/export?from={day}&to={day}&format=csv");
-            if (caller == Caller.Kiosk)
-            {
-                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _kioskToken);
-            }
-            else if (caller != Caller.Anonymous)
-            {
-                request.Headers.Add("Cookie", _sessions[caller].CookieHeader);
-            }
-
-            using var response = await http.SendAsync(request);
+            using var response = await GetAsync(http, caller, $"/api/currency/export?from={day}&to={day}&format=csv");
             var expected = caller switch
             {
                 Caller.Anonymous or Caller.Kiosk => 401,
@@ -143,6 +137,72 @@ public sealed class DepartureAuthorizationTests(TestDatabase db) : IClassFixture
                 Assert.Equal(caller != Caller.OtherAirportDeparture, body.Contains(receipt.Number!, StringComparison.Ordinal));
             }
         }
+    }
+
+    [Fact]
+    public async Task The_inspection_methods_and_the_tax_notice_work_for_the_airports_staff_and_another_airport_finds_nothing()
+    {
+        // Exemption regime (bought 20 Oct 2026 in Japan; the 90-day window does not apply to it, docs/taxfree-rules.md §3),
+        // a ¥600,000 line ⇒ red (docs/taxfree-rules.md §5).
+        var (shopId, key) = await _server.AddShopAsync("da", null, new byte[32], DateTimeOffset.UnixEpoch);
+        await _server.SubmitRecordAsync(key, TaxFree.TaxFreeShopApiTests.RecordJson("DA-INSP", "2026-10-20T14:00:00+09:00", unitPrice: 600_000, passport: "DA5000005"));
+        await _server.Services.GetRequiredService<PassengerGate.Server.Features.TaxFree.TaxFreeDepartureCheck>().FinishAsync("DA5000005", "USA", "NRT", default);
+        await using var kix = Connect(Caller.OtherAirportDeparture);
+        await kix.StartAsync();
+        Assert.DoesNotContain(await kix.InvokeAsync<IReadOnlyList<TaxFreeInspectionView>>(nameof(IDepartureHub.GetInspections)), i => i.ShopId == shopId);
+        foreach (var call in new Func<Task>[]
+        {
+            () => kix.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.MarkItem), new MarkItemRequest(shopId, "DA-INSP", 0, InspectionMark.Present)),
+            () => kix.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.CloseInspection), new CloseInspectionRequest(shopId, "DA-INSP")),
+        })
+        {
+            var refused = await Assert.ThrowsAsync<HubException>(call);
+            Assert.Contains("No inspection for record DA-INSP", refused.Message, StringComparison.Ordinal);
+        }
+
+        // Departure staff mark, the supervisor closes: the tax on the missing handbag is assessed.
+        await using var nrt = Connect(Caller.Departure);
+        await nrt.StartAsync();
+        Assert.Contains(await nrt.InvokeAsync<IReadOnlyList<TaxFreeInspectionView>>(nameof(IDepartureHub.GetInspections)), i => i.ShopId == shopId);
+        await nrt.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.MarkItem), new MarkItemRequest(shopId, "DA-INSP", 0, InspectionMark.Missing));
+        await using var supervisor = Connect(Caller.Supervisor);
+        await supervisor.StartAsync();
+        var assessment = (await supervisor.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.CloseInspection), new CloseInspectionRequest(shopId, "DA-INSP"))).Assessment!;
+        var refusedPayment = await Assert.ThrowsAsync<HubException>(() => kix.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.RecordTaxPayment), new RecordTaxPaymentRequest(assessment.Id, TaxPaymentMethod.Cash, null)));
+        Assert.Contains($"No assessment {assessment.Number}", refusedPayment.Message, StringComparison.Ordinal);
+
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            using var http = _server.HttpClient();
+            using var response = await GetAsync(http, caller, assessment.Notice);
+            var expected = caller switch
+            {
+                Caller.Anonymous or Caller.Kiosk => 401,
+                Caller.Officer or Caller.Administrator => 403,
+                Caller.OtherAirportDeparture => 404,
+                _ => 200,
+            };
+            Assert.True(expected == (int)response.StatusCode, $"{caller}: {(int)response.StatusCode}, expected {expected}");
+        }
+
+        var paid = await nrt.InvokeAsync<TaxFreeInspectionView>(nameof(IDepartureHub.RecordTaxPayment), new RecordTaxPaymentRequest(assessment.Id, TaxPaymentMethod.Cash, "DA-R1"));
+        Assert.Equal(TaxPaymentMethod.Cash, paid.Assessment!.Payment!.Method);
+    }
+
+    /// <summary>A GET as <paramref name="caller"/>: no credential, the kiosk's bearer token, or the staff member's sign-in cookie.</summary>
+    private async Task<HttpResponseMessage> GetAsync(HttpClient http, Caller caller, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (caller == Caller.Kiosk)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _kioskToken);
+        }
+        else if (caller != Caller.Anonymous)
+        {
+            request.Headers.Add("Cookie", _sessions[caller].CookieHeader);
+        }
+
+        return await http.SendAsync(request);
     }
 
     private HubConnection Connect(Caller caller) => caller switch

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using PassengerGate.Contracts.Departure;
 using PassengerGate.Domain.Staff;
+using PassengerGate.Domain.TaxFree;
+using PassengerGate.Server.Features.TaxFree;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
 
@@ -12,7 +14,8 @@ namespace PassengerGate.Server.Tests.Departure;
 /// a departing traveller's ¥1,500,000 in mixed currencies is declared (through the departure hub from a test
 /// client: the kiosk's currency methods are not on this branch), appears live on the console, staff record a
 /// counted amount that differs, the difference is shown, a false-declaration case with a retention receipt
-/// results, and the day's FIU export has it. An officer cannot open the page.
+/// results, and the day's FIU export has it. A red tax-free check's record is inspected on the same page (issue 12
+/// point 3). An officer cannot open the page.
 /// </summary>
 public sealed class DepartureConsolePageTests(TestDatabase db) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
@@ -93,6 +96,45 @@ public sealed class DepartureConsolePageTests(TestDatabase db) : IClassFixture<T
         var csv = await page.EvaluateAsync<string>($"async () => (await fetch('/api/currency/export?from={day}&to={day}&format=csv')).text()");
         Assert.Contains($"{number},NRT,falseDeclaration,desk,", csv, StringComparison.Ordinal);
         await ConsolePages.ScreenshotAsync(page, "departure-console-false-declaration");
+    }
+
+    [Fact]
+    public async Task Issue_12_acceptance_a_red_traveller_s_item_marked_missing_on_the_console_sends_the_shop_one_refusal_for_that_record()
+    {
+        var secret = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        await using var receiver = await WebhookReceiverStandIn.StartAsync("http://127.0.0.1:0", WebhookSignature.SecretText(secret), failFirst: 0, TimeProvider.System);
+        var (shopId, key) = await _server.AddShopAsync("pg", receiver.Address, secret, TimeProvider.System.GetUtcNow());
+        // Refund regime (bought yesterday in Japan, after 2026-11-01): a ¥1,200,000 handbag — a unit price of ¥1,000,000
+        // or more makes the lane red so that brand and model are compared (docs/taxfree-rules.md §2, §5) — and a scarf.
+        var yesterday = TimeProvider.System.GetUtcNow().AddDays(-1).ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+        await _server.SubmitRecordAsync(key, TaxFree.TaxFreeShopApiTests.RecordJson("PG-INSP", yesterday, unitPrice: 1_200_000, passport: "PG7000007",
+            extraItem: """,{"description":"Scarf","quantity":1,"unitPrice":20000,"tax":2000}"""));
+        var password = await _server.EnsureStaffAsync("pg-inspector", StaffRole.Departure, "NRT");
+        var page = await _browser.NewPageAsync();
+        await Chromium.SignInAsync(page, _server.BaseAddress, "pg-inspector", password, "/console/departure/");
+        await Assertions.Expect(page.Locator("#hub-state")).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 20_000 });
+
+        // The check goes red at the kiosk: the record appears on the open console without a reload.
+        var finished = await _server.Services.GetRequiredService<TaxFreeDepartureCheck>().FinishAsync("PG7000007", "USA", "NRT", default);
+        Assert.Equal(PassengerGate.Contracts.TaxFree.TaxFreeLaneCode.Red, finished.Lane);
+        var record = page.Locator("#inspections article[data-record='PG-INSP']");
+        await Assertions.Expect(record.Locator("tr[data-item='0'] .details")).ToHaveTextAsync("B / M-1", new() { Timeout = 15_000 });
+
+        await record.Locator("tr[data-item='0'] button[data-mark='present']").ClickAsync();
+        await Assertions.Expect(record.Locator("tr[data-item='0'] .mark")).ToHaveTextAsync("Present", new() { Timeout = 15_000 });
+        await record.Locator("tr[data-item='1'] button[data-mark='missing']").ClickAsync();
+        await Assertions.Expect(record.Locator("tr[data-item='1'] .mark")).ToHaveTextAsync("Missing", new() { Timeout = 15_000 });
+        await record.Locator("button.close").ClickAsync();
+
+        await Assertions.Expect(record).ToHaveAttributeAsync("data-result", "refused", new() { Timeout = 15_000 });
+        await Assertions.Expect(record.Locator("h3")).ToContainTextAsync("Refused: item missing");
+        var refusal = await receiver.WaitForResultAsync("PG-INSP");
+        Assert.Equal(PassengerGate.Contracts.TaxFree.TaxFreeRecordState.Refused, refusal.Result);
+        Assert.Equal([PassengerGate.Contracts.TaxFree.TaxFreeReasonCode.ItemMissing], refusal.Reasons);
+        Assert.Single(receiver.Accepted.Values);
+        Assert.Equal("taxfree.item_marked,taxfree.item_marked,taxfree.inspection_closed", await db.ScalarAsync<string>(
+            $"SELECT string_agg(action, ',' ORDER BY id) FROM audit_events WHERE subject = 'taxfree:{shopId}/PG-INSP' AND actor = 'pg-inspector'"));
+        await ConsolePages.ScreenshotAsync(page, "departure-console-taxfree-inspection");
     }
 
     [Fact]

@@ -100,6 +100,8 @@ public class AuthorizationMatrixTests(TestDatabase db) : IClassFixture<TestDatab
         ["GET /api/currency/export"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 400),
         ["GET /api/currency/declarations/{id:long}/copy.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
         ["GET /api/currency/declarations/{id:long}/retention-receipt.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
+        // The consumption-tax notice of a red-lane inspection (decision 0021): the departure console's callers; no such assessment here.
+        ["GET /api/taxfree/assessments/{id:long}/notice.pdf"] = c => Staff(c, [Caller.Departure, Caller.Supervisor], allowedStatus: 404),
     };
 
     // Staff endpoints: no staff cookie (anonymous, or a kiosk's credential) is 401; a staff role not listed is 403.

@@ -45,7 +45,7 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         _shopId = "kt-" + Guid.NewGuid().ToString("N")[..12];
         _shopKey = ShopApiKey.New();
         await _server.Services.GetRequiredService<TaxFreeStore>().AddShopAsync(_shopId, _shopId, ShopApiKey.Hash(_shopKey), null, new byte[32], TimeProvider.System.GetUtcNow(), default);
-        _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync(KioskId));
+        _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync(KioskId, "KIX"));
         await _kiosk.StartAsync();
     }
 
@@ -81,6 +81,21 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task A_red_traveller_gets_no_confirmation_and_the_records_wait_on_the_kiosks_airports_inspection_list()
+    {
+        // A unit price of ¥1,000,000 or more: the goods are shown (docs/taxfree-rules.md §5, high-value lane rule).
+        await SubmitAsync("K-WATCH-RED", "TK4000003", unitPrice: 1_200_000);
+        var sessionId = await _kiosk.ThroughDocumentAsync(SimulatedTraveller.Create(_pki, "TK4000003"));
+
+        var answer = await _kiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(sessionId));
+
+        Assert.Equal((TaxFreeLaneCode.Red, false), (answer.Outcome!.Lane, answer.Outcome.ExportConfirmed));
+        Assert.Equal("open", await db.ScalarAsync<string>($"SELECT state FROM taxfree_records WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
+        Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM taxfree_outbox WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
+        Assert.Equal("KIX", await db.ScalarAsync<string>($"SELECT airport FROM taxfree_inspections WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
+    }
+
+    [Fact]
     public async Task A_session_without_a_verified_passport_or_of_another_kiosk_gets_no_records_and_nothing_is_confirmed()
     {
         await SubmitAsync("K-WATCH", "TK4000002");
@@ -97,7 +112,7 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         var unverified = await _kiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(mrzOnly));
 
         var verified = await _kiosk.ThroughDocumentAsync(traveller);
-        await using var otherKiosk = _server.KioskConnection(await _server.RegisterKioskAsync("KIX-TF2"));
+        await using var otherKiosk = _server.KioskConnection(await _server.RegisterKioskAsync("KIX-TF2", "KIX"));
         await otherKiosk.StartAsync();
         var foreign = await otherKiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(verified));
         var unknown = await _kiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(Guid.NewGuid()));
@@ -137,10 +152,10 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
     }
 
     /// <summary>A shop's record for the simulated traveller (a Japanese passport, TANAKA HANAKO), bought five days ago.</summary>
-    private async Task SubmitAsync(string recordId, string passport)
+    private async Task SubmitAsync(string recordId, string passport, long unitPrice = 60_000)
     {
         var purchasedAt = _server.AirportToday().AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T14:00:00+09:00";
-        var json = TaxFreeShopApiTests.RecordJson(recordId, purchasedAt, passport: passport).Replace("\"nationality\":\"USA\"", "\"nationality\":\"JPN\"", StringComparison.Ordinal);
+        var json = TaxFreeShopApiTests.RecordJson(recordId, purchasedAt, unitPrice, passport).Replace("\"nationality\":\"USA\"", "\"nationality\":\"JPN\"", StringComparison.Ordinal);
         using var http = _server.HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/taxfree/records") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _shopKey);

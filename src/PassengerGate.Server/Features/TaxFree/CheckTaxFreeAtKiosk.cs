@@ -1,4 +1,5 @@
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Data.Kiosks;
 using PassengerGate.Data.PaymentMeans;
 
 namespace PassengerGate.Server.Features.TaxFree;
@@ -7,10 +8,11 @@ namespace PassengerGate.Server.Features.TaxFree;
 /// The tax-free export check from a departure kiosk (issue 12 point 2; decision 0021, "At the kiosk"): the records are
 /// looked up by the passport the kiosk's session verified (document number and nationality from the chip-verified MRZ;
 /// whatever else the kiosk knows is not asked), then <see cref="TaxFreeDepartureCheck.FinishAsync"/> gives the lane and,
-/// on green, confirms the export of every confirmable record through the outbox. A session of another kiosk, an ended
-/// one, or one without a verified passport is refused with a problem, and the kiosk sends the traveller to the desk.
+/// on green, confirms the export of every confirmable record through the outbox; on red, the records wait on the kiosk's
+/// airport's inspection list. A session of another kiosk, an ended one, one without a verified passport, or a kiosk without
+/// an airport is refused with a problem, and the kiosk sends the traveller to the desk.
 /// </summary>
-public sealed class CheckTaxFreeAtKiosk(KioskBearerStore bearers, TaxFreeDepartureCheck check, ILogger<CheckTaxFreeAtKiosk> logger)
+public sealed class CheckTaxFreeAtKiosk(KioskBearerStore bearers, KioskStore kiosks, TaxFreeDepartureCheck check, ILogger<CheckTaxFreeAtKiosk> logger)
 {
     public async Task<TaxFreeExportAnswer> HandleAsync(string kioskId, CheckTaxFreeExport request, CancellationToken ct)
     {
@@ -37,6 +39,13 @@ public sealed class CheckTaxFreeAtKiosk(KioskBearerStore bearers, TaxFreeDepartu
             return new TaxFreeExportAnswer(request.SessionId, null, TaxFreeExportProblem.NoVerifiedDocument);
         }
 
-        return new TaxFreeExportAnswer(request.SessionId, await check.FinishAsync(number, nationality, ct));
+        // A red check puts the records on the inspection list of the kiosk's airport: without one, no desk would see them.
+        if (await kiosks.FindAirportAsync(kioskId, ct) is not { Length: > 0 } airport)
+        {
+            logger.LogError("Kiosk {KioskId} has no airport: its tax-free checks would reach no inspection desk", kioskId);
+            return new TaxFreeExportAnswer(request.SessionId, null, TaxFreeExportProblem.KioskWithoutAirport);
+        }
+
+        return new TaxFreeExportAnswer(request.SessionId, await check.FinishAsync(number, nationality, airport, ct));
     }
 }

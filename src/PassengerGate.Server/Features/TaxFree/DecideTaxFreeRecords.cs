@@ -16,8 +16,17 @@ public sealed class DecideTaxFreeRecords(TaxFreeOutboxStore outbox, TimeProvider
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>True when every verdict was recorded; false (and none recorded) when any record was decided already.</summary>
-    public async Task<bool> DecideAsync(IReadOnlyList<Verdict> verdicts, CancellationToken ct)
+    public Task<bool> DecideAsync(IReadOnlyList<Verdict> verdicts, CancellationToken ct) =>
+        DecideWithAsync(verdicts, (decisions, at) => outbox.DecideAsync(decisions, at, ct));
+
+    /// <summary>
+    /// The same decision written by <paramref name="write"/>, which commits the decisions (through
+    /// <see cref="TaxFreeOutboxStore.DecideAsync(Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, IReadOnlyList{TaxFreeOutboxStore.Decision}, DateTimeOffset, CancellationToken)"/>)
+    /// together with its own change — the red-lane inspection closed and audited — or nothing.
+    /// </summary>
+    public async Task<bool> DecideWithAsync(IReadOnlyList<Verdict> verdicts, Func<IReadOnlyList<TaxFreeOutboxStore.Decision>, DateTimeOffset, Task<bool>> write)
     {
+        ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(verdicts);
         if (verdicts.Any(v => v.Result is not (TaxFreeRecordState.Confirmed or TaxFreeRecordState.Refused)))
         {
@@ -34,7 +43,7 @@ public sealed class DecideTaxFreeRecords(TaxFreeOutboxStore outbox, TimeProvider
             var reasons = v.Reasons.Select(r => JsonNamingPolicy.CamelCase.ConvertName(r.ToString())).ToArray();
             return new TaxFreeOutboxStore.Decision(v.ShopId, v.RecordId, TaxFreeAnswers.StateName(v.Result), reasons, eventId, body);
         }).ToList();
-        if (!await outbox.DecideAsync(decisions, at, ct))
+        if (!await write(decisions, at))
         {
             return false;
         }

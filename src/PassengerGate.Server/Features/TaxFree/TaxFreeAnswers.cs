@@ -20,6 +20,16 @@ public static class TaxFreeAnswers
     public static TaxFreeRegimeCode ToContract(TaxFreeRegime regime) =>
         regime == TaxFreeRegime.Refund ? TaxFreeRegimeCode.Refund : TaxFreeRegimeCode.Exemption;
 
+    public static TaxFreeItemCategory ToContract(TaxFreeGoodsCategory category) => category switch
+    {
+        TaxFreeGoodsCategory.General => TaxFreeItemCategory.General,
+        TaxFreeGoodsCategory.ReducedRate => TaxFreeItemCategory.ReducedRate,
+        TaxFreeGoodsCategory.Bullion => TaxFreeItemCategory.Bullion,
+        TaxFreeGoodsCategory.GoldCoin => TaxFreeItemCategory.GoldCoin,
+        TaxFreeGoodsCategory.PlatinumCoin => TaxFreeItemCategory.PlatinumCoin,
+        _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
+    };
+
     /// <summary>The stored state's name (migration 0120's check constraint).</summary>
     public static string StateName(TaxFreeRecordState state) => state switch
     {

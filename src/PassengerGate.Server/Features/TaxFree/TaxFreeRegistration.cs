@@ -25,6 +25,12 @@ public static class TaxFreeRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("TaxFree:LaneRules").Get<TaxFreeLaneRules>() ?? TaxFreeLaneRules.Default);
         services.AddSingleton<TaxFreeDepartureCheck>();
         services.AddSingleton<CheckTaxFreeAtKiosk>();
+        services.AddSingleton<TaxFreeInspectionStore>();
+        services.AddSingleton<InspectionAccess>();
+        services.AddSingleton<ListInspections>();
+        services.AddSingleton<MarkInspectedItem>();
+        services.AddSingleton<CloseInspection>();
+        services.AddSingleton<RecordTaxPayment>();
         services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
         return services;
     }
@@ -61,6 +67,7 @@ public static class TaxFreeRegistration
             var shopId = await caller.ShopIdAsync(request, ct);
             return shopId is null ? ShopCaller.Unauthorized() : await handler.HandleAsync(shopId, recordId, ct);
         }).AllowAnonymous();
+        app.MapConsumptionTaxNotices();
         return app;
     }
 }

@@ -1,7 +1,9 @@
 // Departure console (decision 0022): today's currency declarations and structuring flags, pushed live over
-// /hubs/departure; count per instrument with the difference shown; outcomes; desk declarations.
+// /hubs/departure; count per instrument with the difference shown; outcomes; desk declarations; the red-lane
+// tax-free inspection (taxfree.js).
 import { lang } from "/console/i18n.js";
 import { startShell, errorText, el } from "/console/shell.js";
+import { attachInspections } from "./taxfree.js";
 
 const words = {
   en: {
@@ -36,6 +38,7 @@ const declarations = new Map();
 let flags = [];
 let current = null;
 let connection = null;
+let inspections = null;
 const announce = text => { document.getElementById("announce").textContent = text; };
 
 function translatePage() {
@@ -173,15 +176,18 @@ document.getElementById("desk-form").addEventListener("submit", async event => {
   } catch (err) { result.textContent = errorText(err); }
 });
 
-const me = await startShell(() => { translatePage(); renderQueue(); renderFlags(); renderCheck(); });
+const me = await startShell(() => { translatePage(); renderQueue(); renderFlags(); renderCheck(); inspections?.translate(); });
 if (me) {
   connection = new signalR.HubConnectionBuilder().withUrl("/hubs/departure")
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => Math.min(10000, 500 * (ctx.previousRetryCount + 1)) }).build();
   connection.on("DeclarationChanged", view => { update(view); announce(`${view.number}: ${statusWord(view.status)}`); load(); });
+  inspections = attachInspections(connection, announce);
   connection.onreconnecting(() => setState("connecting", "connecting"));
-  connection.onreconnected(() => { setState("connected", "live"); load(); });
+  connection.onreconnected(() => { setState("connected", "live"); load(); inspections.load(); });
   connection.onclose(() => setState("disconnected", "disconnected"));
   await connection.start();
   setState("connected", "live");
+  inspections.translate();
   await load();
+  await inspections.load();
 }
