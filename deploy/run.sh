@@ -166,7 +166,7 @@ for i in $(seq 1 "$KIOSKS"); do
   (cd kiosk-shell/PassengerGate.KioskShell/bin/Release/net10.0 && exec dotnet PassengerGate.KioskShell.dll \
     --urls "http://127.0.0.1:$((KIOSK_PORT + i))" --Kiosk:Id="$id" --Kiosk:Credential="$(cat "$STATE/kiosks/$id.token")" \
     --Kiosk:ServiceUrl="https://127.0.0.1:$(node_port $(( (i - 1) % NODES )))" --Kiosk:ServiceCertificateFile="$TLS/service.crt" --Kiosk:Simulated=true --Kiosk:Seed="$i$RANDOM" --Kiosk:CorruptedShare=0.05 \
-    --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer") >>"$STATE/logs/kiosk-$id.log" 2>&1 &
+    --Kiosk:SimulatedCscaFile="$STATE/trust/$id-csca.cer" --Kiosk:Flows=arrival,currency,taxFree) >>"$STATE/logs/kiosk-$id.log" 2>&1 &
   PIDS+=($!)
 done
 

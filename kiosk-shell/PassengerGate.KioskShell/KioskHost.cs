@@ -125,6 +125,7 @@ public static class KioskHost
         // The flows the first screen may offer (decision 0019): a departure flow registers its IKioskFlow here.
         builder.Services.AddSingleton<IKioskFlow, ArrivalFlow>();
         builder.Services.AddSingleton<IKioskFlow, CurrencyFlow>();
+        builder.Services.AddSingleton<IKioskFlow, TaxFreeFlow>();
         builder.Services.AddSingleton<KioskFlows>();
         builder.Services.AddSingleton<DeclarationAssistant>();
         builder.Services.AddSingleton<DeviceSupervisor>();

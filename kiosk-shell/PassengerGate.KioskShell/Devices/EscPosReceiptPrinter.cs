@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Documents.EscPos;
 using PassengerGate.Documents.Slips;
 using PassengerGate.Domain.Arrival;
@@ -37,6 +38,23 @@ public sealed class EscPosReceiptPrinter(IOptions<KioskOptions> options, TimePro
             _ => CurrencySlipNext.Continue,
         };
         var bytes = KioskSlipEscPos.Render(new CurrencySlip(receipt.DeclarationNumber, settings.Id, clock.GetUtcNow().ToOffset(settings.SlipUtcOffset), receipt.Required, receipt.Total, receipt.ReportingCurrency, next));
+        await SendAsync(settings, bytes, ct);
+    }
+
+    public async Task PrintTaxFreeAsync(TaxFreeDepartureOutcome outcome, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var settings = options.Value;
+        var green = outcome.Lane == TaxFreeLaneCode.Green;
+        var records = outcome.Records.Select(r => new TaxFreeSlipRecord(r.ShopId, r.RecordId, r.PurchaseDay, r.TotalYen, r.Status switch
+        {
+            TaxFreeRecordCheckStatus.Confirmed => TaxFreeSlipStatus.Confirmed,
+            TaxFreeRecordCheckStatus.Confirmable => green && outcome.ExportConfirmed ? TaxFreeSlipStatus.Confirmed : TaxFreeSlipStatus.ToInspect,
+            TaxFreeRecordCheckStatus.Expired => TaxFreeSlipStatus.Expired,
+            TaxFreeRecordCheckStatus.Excluded => TaxFreeSlipStatus.Excluded,
+            _ => TaxFreeSlipStatus.Refused,
+        })).ToList();
+        var bytes = KioskSlipEscPos.Render(new TaxFreeSlip(green, records, settings.Id, clock.GetUtcNow().ToOffset(settings.SlipUtcOffset)));
         await SendAsync(settings, bytes, ct);
     }
 

@@ -40,4 +40,7 @@ public sealed class MissingReceiptPrinter : IReceiptPrinter
 
     public Task PrintCurrencyAsync(CurrencyReceipt receipt, CancellationToken ct) =>
         Task.FromException(new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress)."));
+
+    public Task PrintTaxFreeAsync(Contracts.TaxFree.TaxFreeDepartureOutcome outcome, CancellationToken ct) =>
+        Task.FromException(new InvalidOperationException("No receipt printer is configured (Kiosk:PrinterAddress)."));
 }

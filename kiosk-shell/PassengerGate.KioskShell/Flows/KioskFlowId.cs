@@ -16,4 +16,7 @@ public enum KioskFlowId
 
     /// <summary>Departing passengers declaring means of payment (FATF R.32): passport, chip, the currency form, number and slip.</summary>
     Currency,
+
+    /// <summary>Departing visitors with tax-free purchases: passport, chip, the service's check of their records, lane and slip.</summary>
+    TaxFree,
 }

@@ -18,6 +18,9 @@ public enum KioskStep
     /// <summary>The declaration of means of payment (cash, cheques, securities, precious metals): the touch form, the service's review, its number.</summary>
     CurrencyDeclaration,
 
+    /// <summary>The tax-free export check: the service finds the traveller's purchase records by the verified passport and gives the lane.</summary>
+    TaxFreeCheck,
+
     /// <summary>Print the slip with the lane and the case number.</summary>
     Slip,
 }

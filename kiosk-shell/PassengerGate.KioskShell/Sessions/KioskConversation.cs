@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Contracts.PreDeclarations;
+using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Domain.Documents;
 using PassengerGate.Domain.Time;
 using PassengerGate.Hardware.Kiosk;
@@ -354,7 +355,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         {
             Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.PassengerStarted), Flow = flow.Id, Family = groupId is not null, Member = member, ChipPercent = 0, PortraitUrl = null,
             Prefill = null, Lane = null, Reasons = [], Problem = null, FieldErrors = [], CaseNumber = null, SlipPrinted = false, Draft = null, Reviewing = false,
-            CurrencyDirection = null, Currency = null,
+            CurrencyDirection = null, Currency = null, TaxFree = null,
         });
         var passport = await _station.WaitForPassportAsync(ct);
         Touch();
@@ -373,6 +374,11 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         if (flow.Id == KioskFlowId.Currency && document.Update.Lane is null)
         {
             return await DepartureCurrencyAsync(sessionId, member, mrz.GivenNames, name, ct);
+        }
+
+        if (flow.Id == KioskFlowId.TaxFree && document.Update.Lane is null)
+        {
+            return await DepartureTaxFreeAsync(sessionId, member, mrz.GivenNames, name, ct);
         }
 
         var update = await _steps.FollowServiceAsync(flow, sessionId, document, input, ct);
@@ -416,6 +422,43 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 
         // Not the e-gate: the family summary (if any) shows the departure desk's colour for anyone sent there.
         var lane = currency.Number is not null && currency.Next == CurrencyNextStep.Continue ? SessionLane.Green : SessionLane.Red;
+        return (new MemberOutcome(member, givenNames.Split(' ')[0], lane, []), name);
+    }
+
+    /// <summary>
+    /// The departure tax-free check after the passport (decision 0021, "At the kiosk"): the service finds the records by the
+    /// verified passport, gives the lane and, on green, confirms the export; the screen shows each record and the lane in
+    /// the traveller's language, and the slip prints them. No answer in time, or a refusal, is the desk (never "confirmed").
+    /// The session served only to verify the passport; it is abandoned (never green) once the check is answered.
+    /// </summary>
+    private async Task<(MemberOutcome Outcome, string Name)> DepartureTaxFreeAsync(Guid sessionId, int member, string givenNames, string name, CancellationToken ct)
+    {
+        TaxFreeDepartureOutcome? outcome = null;
+        try
+        {
+            var answer = await WhileWorkingAsync(() => _link.Hub(_options.ServiceDeadline, ct).CheckTaxFreeExport(new CheckTaxFreeExport(sessionId)));
+            if (answer.Problem is { } problem)
+            {
+                _logger.LogWarning("Tax-free check of session {SessionId} refused: {Problem}; the traveller goes to the desk", sessionId, problem);
+            }
+
+            outcome = answer.Outcome;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            _logger.LogError(ex, "Tax-free check of session {SessionId} not answered; the traveller goes to the desk", sessionId);
+        }
+
+        _undecidedSession = null;
+        _portraits.Clear();
+        _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "departure-taxfree-checked")), CancellationToken.None);
+        Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.TaxFreeAnswered), TaxFree = outcome, Problem = null, FieldErrors = [] });
+        if (outcome is not null)
+        {
+            await PrintingAsync(() => _printer.PrintTaxFreeAsync(outcome, ct));
+        }
+
+        var lane = outcome?.Lane == TaxFreeLaneCode.Green ? SessionLane.Green : SessionLane.Red;
         return (new MemberOutcome(member, givenNames.Split(' ')[0], lane, []), name);
     }
 
@@ -548,18 +591,8 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         return (new Reason("QR_" + PreDeclarationQrError.WrongKind.Code(), "This code is for another declaration. Scan the code made for this one, or fill in the declaration here."), null);
     }
 
-    private async Task PrintCurrencySlipAsync(Guid sessionId, string number, CurrencyOutcome currency, CancellationToken ct)
-    {
-        try
-        {
-            await _printer.PrintCurrencyAsync(new CurrencyReceipt(sessionId, number, currency.Required, currency.Total, currency.ReportingCurrency, currency.Next), ct);
-            Update(s => s with { SlipPrinted = true });
-        }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            DeviceFault("printer", ex.Message);
-        }
-    }
+    private Task PrintCurrencySlipAsync(Guid sessionId, string number, CurrencyOutcome currency, CancellationToken ct) =>
+        PrintingAsync(() => _printer.PrintCurrencyAsync(new CurrencyReceipt(sessionId, number, currency.Required, currency.Total, currency.ReportingCurrency, currency.Next), ct));
 
     /// <summary>
     /// The face screen with the chip portrait (as a one-time URL the page loads) and the service's challenge, until the page
@@ -709,16 +742,21 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
         }
     }
 
-    private async Task PrintSlipAsync(ReceiptSlip slip, CancellationToken ct)
+    private Task PrintSlipAsync(ReceiptSlip slip, CancellationToken ct) => PrintingAsync(() => _printer.PrintAsync(slip, ct));
+
+    /// <summary>
+    /// Prints a slip and says so on the screen. The result is already on screen; a printer that fails takes the kiosk out of
+    /// service after this passenger (a device fault), and the passenger keeps what the screen says.
+    /// </summary>
+    private async Task PrintingAsync(Func<Task> print)
     {
         try
         {
-            await _printer.PrintAsync(slip, ct);
+            await print();
             Update(s => s with { SlipPrinted = true });
         }
         catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
         {
-            // The lane is already on screen; a missing slip takes the kiosk out of service after this passenger.
             DeviceFault("printer", ex.Message);
         }
     }

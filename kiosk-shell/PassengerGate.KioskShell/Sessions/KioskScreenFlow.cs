@@ -52,6 +52,9 @@ public sealed class KioskScreenFlow
         /// <summary>A departing traveller's currency declaration was answered (its number, or the desk).</summary>
         CurrencyAnswered,
 
+        /// <summary>A departing traveller's tax-free check was answered (the records and the lane, or the desk).</summary>
+        TaxFreeAnswered,
+
         /// <summary>The service's lane (or the counter, when it did not answer) is shown.</summary>
         Decided,
 
@@ -84,7 +87,7 @@ public sealed class KioskScreenFlow
             .Ignore(ScreenTrigger.Wiped);
 
         // Every screen with a passenger on it ends in a wipe back to the welcome screen, whatever ended it.
-        foreach (var passenger in new[] { UiScreen.PlacePassport, UiScreen.ReadingChip, UiScreen.Checking, UiScreen.Face, UiScreen.Declaration, UiScreen.Result, UiScreen.Currency, UiScreen.CurrencyResult })
+        foreach (var passenger in new[] { UiScreen.PlacePassport, UiScreen.ReadingChip, UiScreen.Checking, UiScreen.Face, UiScreen.Declaration, UiScreen.Result, UiScreen.Currency, UiScreen.CurrencyResult, UiScreen.TaxFreeResult })
         {
             _machine.Configure(passenger).Permit(ScreenTrigger.Wiped, UiScreen.Welcome);
         }
@@ -103,6 +106,7 @@ public sealed class KioskScreenFlow
             .Permit(ScreenTrigger.Decided, UiScreen.Result)
             .Permit(ScreenTrigger.CurrencyAsked, UiScreen.Currency)
             .Permit(ScreenTrigger.CurrencyAnswered, UiScreen.CurrencyResult)
+            .Permit(ScreenTrigger.TaxFreeAnswered, UiScreen.TaxFreeResult)
             .Ignore(ScreenTrigger.ServiceAsked);
 
         _machine.Configure(UiScreen.Face)
@@ -122,6 +126,8 @@ public sealed class KioskScreenFlow
         _machine.Configure(UiScreen.Result)
             .Permit(ScreenTrigger.PassengerStarted, UiScreen.PlacePassport);
         _machine.Configure(UiScreen.CurrencyResult)
+            .Permit(ScreenTrigger.PassengerStarted, UiScreen.PlacePassport);
+        _machine.Configure(UiScreen.TaxFreeResult)
             .Permit(ScreenTrigger.PassengerStarted, UiScreen.PlacePassport);
     }
 }

@@ -21,4 +21,7 @@ public enum UiScreen
 
     /// <summary>A departing traveller's currency declaration stored: its number and what to do next.</summary>
     CurrencyResult,
+
+    /// <summary>A departing traveller's tax-free check answered: each record with its status and the lane, or the desk.</summary>
+    TaxFreeResult,
 }

@@ -1,5 +1,6 @@
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
+using PassengerGate.Contracts.TaxFree;
 using PassengerGate.KioskShell.Flows;
 
 namespace PassengerGate.KioskShell.Ui;
@@ -73,6 +74,12 @@ public sealed record UiState
 
     /// <summary>The service's answer to the currency declaration, shown on the result; null when none was made.</summary>
     public CurrencyOutcome? Currency { get; init; }
+
+    /// <summary>
+    /// The service's tax-free check on the <see cref="UiScreen.TaxFreeResult"/> screen: the traveller's own records and the
+    /// lane (no reason for red: that is staff's, decision 0007); null there when the service did not answer (the desk).
+    /// </summary>
+    public TaxFreeDepartureOutcome? TaxFree { get; init; }
 
     public bool SlipPrinted { get; init; }
 

@@ -19,6 +19,13 @@ public static class KioskSlipEscPos
         return Render(slip.Content());
     }
 
+    /// <summary>The tax-free export check's slip, printed as the lane slip is.</summary>
+    public static byte[] Render(TaxFreeSlip slip)
+    {
+        ArgumentNullException.ThrowIfNull(slip);
+        return Render(slip.Content());
+    }
+
     private static byte[] Render(IReadOnlyList<SlipElement> content)
     {
         var writer = new EscPosWriter().Initialize();

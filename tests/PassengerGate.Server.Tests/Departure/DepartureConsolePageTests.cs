@@ -117,15 +117,7 @@ public sealed class DepartureConsolePageTests(TestDatabase db) : IClassFixture<T
         // The check goes red at the kiosk: the record appears on the open console without a reload.
         var finished = await _server.Services.GetRequiredService<TaxFreeDepartureCheck>().FinishAsync("PG7000007", "USA", "NRT", default);
         Assert.Equal(PassengerGate.Contracts.TaxFree.TaxFreeLaneCode.Red, finished.Lane);
-        var record = page.Locator("#inspections article[data-record='PG-INSP']");
-        await Assertions.Expect(record.Locator("tr[data-item='0'] .details")).ToHaveTextAsync("B / M-1", new() { Timeout = 15_000 });
-
-        await record.Locator("tr[data-item='0'] button[data-mark='present']").ClickAsync();
-        await Assertions.Expect(record.Locator("tr[data-item='0'] .mark")).ToHaveTextAsync("Present", new() { Timeout = 15_000 });
-        await record.Locator("tr[data-item='1'] button[data-mark='missing']").ClickAsync();
-        await Assertions.Expect(record.Locator("tr[data-item='1'] .mark")).ToHaveTextAsync("Missing", new() { Timeout = 15_000 });
-        await record.Locator("button.close").ClickAsync();
-
+        var record = await InspectionConsole.InspectAsync(page, "PG-INSP", "B / M-1", true, false);
         await Assertions.Expect(record).ToHaveAttributeAsync("data-result", "refused", new() { Timeout = 15_000 });
         await Assertions.Expect(record.Locator("h3")).ToContainTextAsync("Refused: item missing");
         var refusal = await receiver.WaitForResultAsync("PG-INSP");

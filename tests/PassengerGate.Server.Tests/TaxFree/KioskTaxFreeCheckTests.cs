@@ -1,15 +1,10 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using PassengerGate.Contracts;
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Contracts.TaxFree;
-using PassengerGate.Data.TaxFree;
 using PassengerGate.Domain.Staff;
-using PassengerGate.Domain.TaxFree;
 using PassengerGate.Hardware.Simulators.Chip;
 using PassengerGate.Server.Tests.Support;
 using PassengerGate.TestSupport;
@@ -42,9 +37,7 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
             c["TaxFree:LaneRules:RandomRate"] = "0";
         });
         await RiskSetup.InstallAsync(_server.Services, 0.0);
-        _shopId = "kt-" + Guid.NewGuid().ToString("N")[..12];
-        _shopKey = ShopApiKey.New();
-        await _server.Services.GetRequiredService<TaxFreeStore>().AddShopAsync(_shopId, _shopId, ShopApiKey.Hash(_shopKey), null, new byte[32], TimeProvider.System.GetUtcNow(), default);
+        (_shopId, _shopKey) = await _server.AddShopAsync("kt", null, new byte[32], TimeProvider.System.GetUtcNow());
         _kiosk = _server.KioskConnection(await _server.RegisterKioskAsync(KioskId, "KIX"));
         await _kiosk.StartAsync();
     }
@@ -152,14 +145,6 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
     }
 
     /// <summary>A shop's record for the simulated traveller (a Japanese passport, TANAKA HANAKO), bought five days ago.</summary>
-    private async Task SubmitAsync(string recordId, string passport, long unitPrice = 60_000)
-    {
-        var purchasedAt = _server.AirportToday().AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T14:00:00+09:00";
-        var json = TaxFreeShopApiTests.RecordJson(recordId, purchasedAt, unitPrice, passport).Replace("\"nationality\":\"USA\"", "\"nationality\":\"JPN\"", StringComparison.Ordinal);
-        using var http = _server.HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/taxfree/records") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _shopKey);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-    }
+    private Task SubmitAsync(string recordId, string passport, long unitPrice = 60_000) =>
+        _server.SubmitRecordAsync(_shopKey, TaxFreeSupport.RecordJson(recordId, _server.AirportToday().AddDays(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T14:00:00+09:00", unitPrice, passport, nationality: "JPN"));
 }

@@ -43,10 +43,7 @@ public class TaxFreeShopApiTests(TestDatabase db) : IClassFixture<TestDatabase>,
     }
 
     internal static string RecordJson(string recordId, string purchasedAt = "2026-11-01T14:00:00+09:00", long unitPrice = 60_000, string passport = "TF1234567", string extraItem = "") =>
-        $$"""
-        {"recordId":"{{recordId}}","passportNumber":"{{passport}}","nationality":"USA","purchasedAt":"{{purchasedAt}}",
-         "items":[{"description":"Handbag","quantity":1,"unitPrice":{{unitPrice}},"tax":{{unitPrice / 10}},"brand":"B","model":"M-1"}{{extraItem}}]}
-        """;
+        TaxFreeSupport.RecordJson(recordId, purchasedAt, unitPrice, passport, extraItem);
 
     private async Task<HttpResponseMessage> PostAsync(string json, string? key)
     {

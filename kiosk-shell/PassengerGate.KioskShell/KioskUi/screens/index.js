@@ -9,5 +9,6 @@ import * as declaration from './declaration.js';
 import * as result from './result.js';
 import * as currency from './currency.js';
 import * as currencyResult from './currency-result.js';
+import * as taxFreeResult from './taxfree-result.js';
 
-export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, checking, face, declaration, result, currency, currencyResult });
+export const SCREENS = Object.freeze({ outOfService, welcome, placePassport, readingChip, checking, face, declaration, result, currency, currencyResult, taxFreeResult });

@@ -5,13 +5,23 @@ using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Data.TaxFree;
 using PassengerGate.Domain.TaxFree;
 using PassengerGate.Server.Features.TaxFree;
-using PassengerGate.TestSupport;
+using Xunit;
 
-namespace PassengerGate.Server.Tests.Support;
+namespace PassengerGate.TestSupport;
 
 /// <summary>What the tax-free tests share: a shop registered with its key, records submitted through the shop API.</summary>
 public static class TaxFreeSupport
 {
+    /// <summary>
+    /// A purchase record as a shop sends it (docs/taxfree-rules.md §1): one handbag at <paramref name="unitPrice"/> yen
+    /// excluding tax, its 10 % tax, brand and model, and whatever <paramref name="extraItem"/> adds to the items.
+    /// </summary>
+    public static string RecordJson(string recordId, string purchasedAt = "2026-11-01T14:00:00+09:00", long unitPrice = 60_000, string passport = "TF1234567", string extraItem = "", string nationality = "USA") =>
+        $$"""
+        {"recordId":"{{recordId}}","passportNumber":"{{passport}}","nationality":"{{nationality}}","purchasedAt":"{{purchasedAt}}",
+         "items":[{"description":"Handbag","quantity":1,"unitPrice":{{unitPrice}},"tax":{{unitPrice / 10}},"brand":"B","model":"M-1"}{{extraItem}}]}
+        """;
+
     /// <summary>Registers a new shop (its webhook at <paramref name="webhook"/>, or none) and returns its id and API key.</summary>
     public static async Task<(string ShopId, string Key)> AddShopAsync(this RunningServer server, string prefix, Uri? webhook, byte[] secret, DateTimeOffset at)
     {
