@@ -71,7 +71,15 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         var again = await _kiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(sessionId));
         Assert.Equal(TaxFreeRecordCheckStatus.Confirmed, Assert.Single(again.Outcome!.Records).Status);
         Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM taxfree_outbox WHERE shop_id = '{_shopId}' AND record_id = 'K-BAG'"));
+
+        // The departure session is stored once, with each step of its machine (docs/diagrams/departure-session.mmd).
+        Assert.True(again.Outcome.ExportConfirmed);
+        Assert.Equal("ExportConfirmed|green|KIX", await db.ScalarAsync<string>($"SELECT state || '|' || lane || '|' || airport FROM departure_sessions WHERE session_id = '{sessionId}'"));
+        Assert.Equal("DocumentRead,DocumentVerified,RecordsChecked,ExportConfirmed", await TransitionsAsync(sessionId));
     }
+
+    private Task<string?> TransitionsAsync(Guid sessionId) =>
+        db.ScalarAsync<string>($"SELECT string_agg(to_state, ',' ORDER BY sequence) FROM departure_session_transitions WHERE session_id = '{sessionId}'");
 
     [Fact]
     public async Task A_red_traveller_gets_no_confirmation_and_the_records_wait_on_the_kiosks_airports_inspection_list()
@@ -86,6 +94,13 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         Assert.Equal("open", await db.ScalarAsync<string>($"SELECT state FROM taxfree_records WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
         Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM taxfree_outbox WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
         Assert.Equal("KIX", await db.ScalarAsync<string>($"SELECT airport FROM taxfree_inspections WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
+        Assert.Equal("AwaitingInspection|red", await db.ScalarAsync<string>($"SELECT state || '|' || lane FROM departure_sessions WHERE session_id = '{sessionId}'"));
+
+        // Asked again: still red from the stored session, nothing decided and no second step stored.
+        var again = await _kiosk.Hub().CheckTaxFreeExport(new CheckTaxFreeExport(sessionId));
+        Assert.Equal((TaxFreeLaneCode.Red, false), (again.Outcome!.Lane, again.Outcome.ExportConfirmed));
+        Assert.Equal("DocumentRead,DocumentVerified,RecordsChecked,AwaitingInspection", await TransitionsAsync(sessionId));
+        Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM taxfree_inspections WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH-RED'"));
     }
 
     [Fact]
@@ -115,6 +130,7 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
             new[] { nothingRead, unverified, foreign, unknown }.Select(a => a.Problem!.Value).ToArray());
         Assert.All(new[] { nothingRead, unverified, foreign, unknown }, a => Assert.Null(a.Outcome));
         Assert.Equal("open", await db.ScalarAsync<string>($"SELECT state FROM taxfree_records WHERE shop_id = '{_shopId}' AND record_id = 'K-WATCH'"));
+        Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM departure_sessions WHERE session_id IN ('{opened}', '{mrzOnly}', '{verified}')"));
     }
 
     public static TheoryData<string> NotKiosks => ["anonymous", "officer", "departure"];

@@ -1,6 +1,9 @@
 using PassengerGate.Contracts.Kiosk;
 using PassengerGate.Data.Kiosks;
+using PassengerGate.Contracts.TaxFree;
 using PassengerGate.Data.PaymentMeans;
+using PassengerGate.Data.TaxFree;
+using PassengerGate.Domain.Sessions;
 
 namespace PassengerGate.Server.Features.TaxFree;
 
@@ -12,7 +15,13 @@ namespace PassengerGate.Server.Features.TaxFree;
 /// airport's inspection list. A session of another kiosk, an ended one, one without a verified passport, or a kiosk without
 /// an airport is refused with a problem, and the kiosk sends the traveller to the desk.
 /// </summary>
-public sealed class CheckTaxFreeAtKiosk(KioskBearerStore bearers, KioskStore kiosks, TaxFreeDepartureCheck check, ILogger<CheckTaxFreeAtKiosk> logger)
+public sealed class CheckTaxFreeAtKiosk(
+    KioskBearerStore bearers,
+    KioskStore kiosks,
+    TaxFreeDepartureCheck check,
+    DepartureSessionStore sessions,
+    TimeProvider clock,
+    ILogger<CheckTaxFreeAtKiosk> logger)
 {
     public async Task<TaxFreeExportAnswer> HandleAsync(string kioskId, CheckTaxFreeExport request, CancellationToken ct)
     {
@@ -46,6 +55,45 @@ public sealed class CheckTaxFreeAtKiosk(KioskBearerStore bearers, KioskStore kio
             return new TaxFreeExportAnswer(request.SessionId, null, TaxFreeExportProblem.KioskWithoutAirport);
         }
 
-        return new TaxFreeExportAnswer(request.SessionId, await check.FinishAsync(number, nationality, airport, ct));
+        if (await sessions.LoadAsync(request.SessionId, ct) is { } stored)
+        {
+            return new TaxFreeExportAnswer(request.SessionId, await AsDecidedAsync(stored, number, nationality, ct));
+        }
+
+        // The departure session (issue 12 point 5): the passport read and verified on the kiosk's session, the records
+        // checked and the lane drawn, then the export confirmed or the inspection — stored with every transition once the
+        // lane is known. A second call for the session (a kiosk retry) is answered from what was stored, never decided again.
+        var session = DepartureSession.Open(request.SessionId, kioskId);
+        session.AcceptDocument($"kiosk:{kioskId}", clock.GetUtcNow());
+        session.VerifyDocument("service:document-verification", clock.GetUtcNow());
+        var outcome = await check.FinishAsync(number, nationality, airport, ct);
+        session.CheckRecords("service:taxfree-check", clock.GetUtcNow());
+        if (outcome.Lane == TaxFreeLaneCode.Green)
+        {
+            session.ConfirmExport("service:taxfree-check", clock.GetUtcNow());
+        }
+        else
+        {
+            session.SendToInspection("service:lane-rules", clock.GetUtcNow(), []);
+        }
+
+        if (!await sessions.InsertAsync(session, airport, ct) && await sessions.LoadAsync(request.SessionId, ct) is { } first)
+        {
+            // Another call for the same session stored first: its lane is the session's.
+            return new TaxFreeExportAnswer(request.SessionId, await AsDecidedAsync(first, number, nationality, ct));
+        }
+
+        return new TaxFreeExportAnswer(request.SessionId, outcome);
+    }
+
+    /// <summary>A decided session's answer: its stored lane, the records as they stand now (confirmed ones as confirmed).</summary>
+    private async Task<TaxFreeDepartureOutcome> AsDecidedAsync(DepartureSession session, string number, string nationality, CancellationToken ct)
+    {
+        var now = await check.CheckAsync(number, nationality, ct);
+        return now with
+        {
+            Lane = session.State == DepartureState.ExportConfirmed ? TaxFreeLaneCode.Green : TaxFreeLaneCode.Red,
+            ExportConfirmed = session.State == DepartureState.ExportConfirmed,
+        };
     }
 }

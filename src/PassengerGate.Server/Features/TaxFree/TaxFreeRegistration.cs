@@ -26,6 +26,7 @@ public static class TaxFreeRegistration
         services.AddSingleton<TaxFreeDepartureCheck>();
         services.AddSingleton<CheckTaxFreeAtKiosk>();
         services.AddSingleton<TaxFreeInspectionStore>();
+        services.AddSingleton<DepartureSessionStore>();
         services.AddSingleton<InspectionAccess>();
         services.AddSingleton<ListInspections>();
         services.AddSingleton<MarkInspectedItem>();
