@@ -83,7 +83,10 @@ public sealed class CheckTaxFreeAtKiosk(
             return new TaxFreeExportAnswer(request.SessionId, await AsDecidedAsync(first, number, nationality, ct));
         }
 
-        return new TaxFreeExportAnswer(request.SessionId, outcome);
+        // After a crash between the decisions and the session's insert, the retry finds the records confirmed already:
+        // the traveller is told they are, not that nothing could be confirmed.
+        var confirmedBefore = outcome.Lane == TaxFreeLaneCode.Green && outcome.Records.Any(r => r.Status == TaxFreeRecordCheckStatus.Confirmed);
+        return new TaxFreeExportAnswer(request.SessionId, outcome with { ExportConfirmed = outcome.ExportConfirmed || confirmedBefore });
     }
 
     /// <summary>A decided session's answer: its stored lane, the records as they stand now (confirmed ones as confirmed).</summary>
