@@ -63,8 +63,8 @@ public sealed class DepartureSessionStore(NpgsqlDataSource dataSource)
             State = session.State.ToString(),
             session.Lane,
             session.Sequence,
-            openedAt = transitions[0].At,
-            updatedAt = transitions[^1].At,
+            openedAt = transitions[0].At.ToUniversalTime(),
+            updatedAt = transitions[^1].At.ToUniversalTime(),
         }, tx, cancellationToken: ct));
         if (inserted == 0)
         {
@@ -81,7 +81,7 @@ public sealed class DepartureSessionStore(NpgsqlDataSource dataSource)
                 To = t.To.ToString(),
                 Trigger = t.Trigger.ToString(),
                 t.Actor,
-                t.At,
+                At = t.At.ToUniversalTime(),
                 Reasons = JsonSerializer.Serialize(t.Reasons, Json),
             }, tx, cancellationToken: ct));
         }

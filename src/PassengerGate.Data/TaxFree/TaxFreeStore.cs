@@ -201,4 +201,27 @@ public sealed class TaxFreeStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(ct);
         return skipped;
     }
+
+    /// <summary>
+    /// Removes the traveller's identifiers (passport number, nationality, the items' serial numbers) from records decided,
+    /// or bought if never decided, before <paramref name="cutoff"/>; a record on an inspection still open keeps them until
+    /// it is closed. Returns how many records were purged (docs/taxfree-rules.md §7).
+    /// </summary>
+    public async Task<int> PurgePersonalDataAsync(DateTimeOffset cutoff, DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        const string Sql = """
+            UPDATE taxfree_records r
+               SET passport_number = '', nationality = '',
+                   items = (SELECT COALESCE(jsonb_agg(i - 'serial' ORDER BY n), '[]'::jsonb) FROM jsonb_array_elements(r.items) WITH ORDINALITY AS e(i, n)),
+                   personal_data_purged_at = @now
+             WHERE (r.shop_id, r.record_id) IN (
+                   SELECT t.shop_id, t.record_id FROM taxfree_records t
+                    WHERE t.personal_data_purged_at IS NULL AND COALESCE(t.decided_at, t.purchased_at) < @cutoff
+                      AND NOT EXISTS (SELECT 1 FROM taxfree_inspections x
+                                       WHERE x.shop_id = t.shop_id AND x.record_id = t.record_id AND x.closed_at IS NULL)
+                    LIMIT @limit)
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { cutoff = cutoff.ToUniversalTime(), now = now.ToUniversalTime(), limit }, cancellationToken: ct));
+    }
 }

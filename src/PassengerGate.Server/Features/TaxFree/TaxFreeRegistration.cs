@@ -33,6 +33,11 @@ public static class TaxFreeRegistration
         services.AddSingleton<CloseInspection>();
         services.AddSingleton<RecordTaxPayment>();
         services.AddHostedService(sp => sp.GetRequiredService<TaxFreeWebhookDispatcher>());
+        services.AddOptions<TaxFreeRetentionOptions>().BindConfiguration(TaxFreeRetentionOptions.Section)
+            .Validate(o => o.Retention > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero, "TaxFree:Retention needs a positive Retention and PurgeInterval.")
+            .ValidateOnStart();
+        services.AddSingleton<PurgeTaxFreePersonalData>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeTaxFreePersonalData>());
         return services;
     }
 
