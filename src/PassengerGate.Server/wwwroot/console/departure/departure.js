@@ -7,7 +7,7 @@ import { attachInspections } from "./taxfree.js";
 
 const words = {
   en: {
-    title: "Departure console — currency declarations", flags: "Structuring flags", noFlags: "No flags.", queue: "Today's declarations",
+    title: "Departure console — currency declarations and tax-free inspection", flags: "Structuring flags", noFlags: "No flags.", queue: "Today's declarations",
     number: "Number", bearer: "Bearer", flight: "Flight / booking", total: "Total", status: "Status", action: "Action", open: "Open",
     check: "Check", choose: "Open a declaration from the list.", desk: "Desk declaration", deskJson: "Declaration (JSON, docs/currency-declaration-schema.md)",
     deskSubmit: "Record declaration", instrument: "Instrument", declared: "Declared", counted: "Counted", difference: "Difference", rateWeek: "Rate week",
@@ -18,7 +18,7 @@ const words = {
     referredFiu: "Referred to the FIU", declared_: "Declared", connecting: "Connecting…", live: "Live", disconnected: "Disconnected — retrying",
   },
   ja: {
-    title: "出国コンソール — 支払手段等の申告", flags: "分割持出しの警告", noFlags: "警告はありません。", queue: "本日の申告",
+    title: "出国コンソール — 支払手段等の申告・免税品の検査", flags: "分割持出しの警告", noFlags: "警告はありません。", queue: "本日の申告",
     number: "番号", bearer: "携帯者", flight: "便・予約", total: "合計", status: "状態", action: "操作", open: "開く",
     check: "確認", choose: "一覧から申告を開いてください。", desk: "窓口での申告", deskJson: "申告（JSON、docs/currency-declaration-schema.md）",
     deskSubmit: "申告を記録", instrument: "支払手段", declared: "申告額", counted: "確認額", difference: "差額", rateWeek: "レート適用週",
