@@ -411,9 +411,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
     private async Task<(MemberOutcome Outcome, string Name)> DepartureCurrencyAsync(Guid sessionId, int member, string givenNames, string name, CancellationToken ct)
     {
         var currency = await CurrencyStepAsync(sessionId, "departure", ct);
-        _undecidedSession = null;
-        _portraits.Clear();
-        _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "departure-currency-declared")), CancellationToken.None);
+        EndVerifyingSession(sessionId, "departure-currency-declared");
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.CurrencyAnswered), CurrencyDirection = null, Currency = currency, Problem = null, FieldErrors = [], Draft = null });
         if (currency.Number is { } number)
         {
@@ -449,9 +447,7 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
             _logger.LogError(ex, "Tax-free check of session {SessionId} not answered; the traveller goes to the desk", sessionId);
         }
 
-        _undecidedSession = null;
-        _portraits.Clear();
-        _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), "departure-taxfree-checked")), CancellationToken.None);
+        EndVerifyingSession(sessionId, "departure-taxfree-checked");
         Update(s => s with { Screen = _screens.After(s.Screen, KioskScreenFlow.ScreenTrigger.TaxFreeAnswered), TaxFree = outcome, Problem = null, FieldErrors = [] });
         if (outcome is not null)
         {
@@ -460,6 +456,17 @@ public sealed class KioskConversation : BackgroundService, ISupervisedKiosk
 
         var lane = outcome?.Lane == TaxFreeLaneCode.Green ? SessionLane.Green : SessionLane.Red;
         return (new MemberOutcome(member, givenNames.Split(' ')[0], lane, []), name);
+    }
+
+    /// <summary>
+    /// A departure flow's session only verified the passport: once the flow's own answer is in, it is abandoned on the
+    /// service (never green) in the background, and the kiosk forgets it and the chip portrait.
+    /// </summary>
+    private void EndVerifyingSession(Guid sessionId, string reason)
+    {
+        _undecidedSession = null;
+        _portraits.Clear();
+        _ = _calls.CallAsync(sessionId, hub => hub.AbandonSession(new AbandonSession(sessionId, Guid.NewGuid(), reason)), CancellationToken.None);
     }
 
     /// <summary>

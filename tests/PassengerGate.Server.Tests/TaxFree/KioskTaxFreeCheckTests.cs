@@ -133,7 +133,7 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM departure_sessions WHERE session_id IN ('{opened}', '{mrzOnly}', '{verified}')"));
     }
 
-    public static TheoryData<string> NotKiosks => ["anonymous", "officer", "departure"];
+    public static TheoryData<string> NotKiosks => ["anonymous", "officer", "departure", "supervisor", "administrator"];
 
     [Theory]
     [MemberData(nameof(NotKiosks))]
@@ -143,6 +143,8 @@ public sealed class KioskTaxFreeCheckTests(TestDatabase db) : IClassFixture<Test
         {
             "officer" => _server.Officer.CookieHeader,
             "departure" => (await _server.SignInAsync("kt-departure", await _server.EnsureStaffAsync("kt-departure", StaffRole.Departure, "KIX"))).CookieHeader,
+            "supervisor" => (await _server.SignInAsync("kt-supervisor", await _server.EnsureStaffAsync("kt-supervisor", StaffRole.Supervisor, "KIX"))).CookieHeader,
+            "administrator" => (await _server.SignInAsync("kt-admin", await _server.EnsureStaffAsync("kt-admin", StaffRole.Administrator, "KIX"))).CookieHeader,
             _ => null,
         };
         await using var connection = new HubConnectionBuilder().WithUrl(new Uri(_server.BaseAddress, HubPaths.Kiosk), o =>
