@@ -34,6 +34,10 @@ public sealed class CheckingWithCustomsTests(TestDatabase db) : IClassFixture<Te
         kiosk.PlacePassport(Traveller.Adult("TI0000030"), "obama_1.jpg");
         await page.WaitForScreenAsync("declaration", KioskPage.FaceTimeoutMs);
 
+        // The running assessment answers the empty form first; the click waits for it, so the form no longer moves under
+        // the pointer (on a loaded machine the answer once came as the cancel button was clicked, and the click missed it).
+        await Assertions.Expect(page.Page.Locator("section.assessment")).ToHaveAttributeAsync("data-assessment", "none", new() { Timeout = 15_000 });
+
         // Cancel: a confirmation in the page's language; "keep" returns to the form with the answers still there.
         await page.Page.FillAsync("[data-field='addressInJapan']", "Hotel Narita 1203");
         await page.ClickAsync("cancel");
