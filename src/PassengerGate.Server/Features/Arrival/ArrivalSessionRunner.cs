@@ -119,9 +119,16 @@ public sealed class ArrivalSessionRunner(
             return new SessionUpdate(sessionId, SessionUpdates.StateOf(current?.State ?? row.State), SessionUpdates.LaneOf(current?.Lane), [], null);
         }
 
-        logger.LogInformation(
-            "Session {SessionId} at kiosk {KioskId} after {Step}: {State} lane {Lane} reasons {Reasons}",
-            session.Id, kioskId, stepName, session.State, session.Lane, string.Join(',', outcome.Reasons.Select(r => r.Code)));
+        // One Information line per decided session (its lane and reasons); the steps before it at Debug, so that logging
+        // does not cost a passenger (docs/performance.md).
+        var level = session.Lane is null ? LogLevel.Debug : LogLevel.Information;
+        if (logger.IsEnabled(level))
+        {
+            logger.Log(
+                level,
+                "Session {SessionId} at kiosk {KioskId} after {Step}: {State} lane {Lane} reasons {Reasons}",
+                session.Id, kioskId, stepName, session.State, session.Lane, string.Join(',', outcome.Reasons.Select(r => r.Code)));
+        }
         return update;
     }
 

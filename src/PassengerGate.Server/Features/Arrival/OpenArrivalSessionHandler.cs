@@ -26,7 +26,7 @@ public sealed class OpenArrivalSessionHandler(ArrivalSessionStore sessions, Chip
             throw new HubException("This session belongs to another kiosk.");
         }
 
-        logger.LogInformation("Arrival session {SessionId} opened at kiosk {KioskId} ({State})", row.SessionId, kioskId, row.State);
+        logger.LogDebug("Arrival session {SessionId} opened at kiosk {KioskId} ({State})", row.SessionId, kioskId, row.State);
         var challenge = await chipAuthenticity.IssueChallengeAsync(row.SessionId, ct);
         return new SessionUpdate(row.SessionId, SessionUpdates.StateOf(row.State), SessionUpdates.LaneOf(row.Lane), [], ChipChallenge: challenge);
     }
