@@ -21,13 +21,18 @@ public sealed class ChipAuthenticationDomain
     private const string DhKeyAgreement = "1.2.840.113549.1.3.1";
 
     private readonly X9ECParameters? _curve;
+
+    /// <summary>The same prime curve for OpenSSL (through .NET's ECDiffieHellman), which does the point arithmetic about ten times
+    /// faster than BouncyCastle's managed code (docs/performance.md); null for a curve OpenSSL is not given (not over a prime field).</summary>
+    private readonly ECCurve? _openSslCurve;
     private readonly BigInteger? _p;
     private readonly BigInteger? _g;
     private readonly BigInteger? _q;
 
-    private ChipAuthenticationDomain(X9ECParameters curve, ECPoint publicPoint)
+    private ChipAuthenticationDomain(X9ECParameters curve, ECPoint publicPoint, string? curveOid, byte[] parameters)
     {
         _curve = curve;
+        _openSslCurve = OpenSslCurve(curve, curveOid, parameters);
         ChipPublicKey = publicPoint.GetEncoded(false);
     }
 
@@ -43,6 +48,8 @@ public sealed class ChipAuthenticationDomain
 
     /// <summary>The chip's static public key, encoded as it travels.</summary>
     public byte[] ChipPublicKey { get; }
+
+    private int OrderLength => (_curve!.N.BitLength + 7) / 8;
 
     private int FieldLength => _curve is not null ? (_curve.Curve.FieldSize + 7) / 8 : (_p!.BitLength + 7) / 8;
 
@@ -61,10 +68,11 @@ public sealed class ChipAuthenticationDomain
                 case EcPublicKey or ChipAuthenticationInfos.PkEcdh:
                 {
                     var x962 = X962Parameters.GetInstance(Asn1Object.FromByteArray(parameters ?? throw new FormatException("EC domain parameters are missing.")));
+                    var curveOid = x962.IsNamedCurve ? ((DerObjectIdentifier)x962.Parameters).Id : null;
                     var curve = x962.IsNamedCurve
                         ? ECNamedCurveTable.GetByOid((DerObjectIdentifier)x962.Parameters) ?? throw new FormatException("Unknown named curve.")
                         : X9ECParameters.GetInstance(x962.Parameters);
-                    return new ChipAuthenticationDomain(curve, DecodePoint(curve, key));
+                    return new ChipAuthenticationDomain(curve, DecodePoint(curve, key), curveOid, parameters);
                 }
 
                 case DhPublicNumber or DhKeyAgreement or ChipAuthenticationInfos.PkDh:
@@ -95,6 +103,13 @@ public sealed class ChipAuthenticationDomain
         if (_curve is not null)
         {
             var d = new BigInteger(1, random.NextBytes((_curve.N.BitLength / 8) + 8)).Mod(_curve.N.Subtract(BigInteger.One)).Add(BigInteger.One);
+            if (_openSslCurve is { } openSsl)
+            {
+                using var key = ECDiffieHellman.Create(new ECParameters { Curve = openSsl, D = Fixed(d, OrderLength) });
+                var q = key.ExportParameters(includePrivateParameters: false).Q;
+                return (d, [0x04, .. q.X!, .. q.Y!]);
+            }
+
             return (d, _curve.G.Multiply(d).Normalize().GetEncoded(false));
         }
 
@@ -107,6 +122,18 @@ public sealed class ChipAuthenticationDomain
     public byte[] SharedSecret(BigInteger ownPrivateKey, ReadOnlySpan<byte> otherPublicKey)
     {
         ArgumentNullException.ThrowIfNull(ownPrivateKey);
+        if (_openSslCurve is { } openSsl && otherPublicKey.Length == 1 + (2 * FieldLength) && otherPublicKey[0] == 0x04)
+        {
+            // OpenSSL checks the point is on the curve when it is imported, and refuses a result at infinity.
+            using var own = ECDiffieHellman.Create(new ECParameters { Curve = openSsl, D = Fixed(ownPrivateKey, OrderLength) });
+            using var other = ECDiffieHellman.Create(new ECParameters
+            {
+                Curve = openSsl,
+                Q = new System.Security.Cryptography.ECPoint { X = otherPublicKey.Slice(1, FieldLength).ToArray(), Y = otherPublicKey[(1 + FieldLength)..].ToArray() },
+            });
+            return own.DeriveRawSecretAgreement(other.PublicKey);
+        }
+
         if (_curve is not null)
         {
             var point = DecodePoint(_curve, otherPublicKey.ToArray()).Multiply(ownPrivateKey).Normalize();
@@ -138,6 +165,51 @@ public sealed class ChipAuthenticationDomain
         }
 
         return writer.Encode();
+    }
+
+    /// <summary>Curves already tried with OpenSSL, by OID or by the hex of the explicit parameters: null when OpenSSL refused it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ECCurve?> OpenSslCurves = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A named curve by its OID, else the curve's explicit prime parameters, once OpenSSL has shown it can make a key on it;
+    /// null (BouncyCastle does the arithmetic) for a curve over another field or one OpenSSL refuses.
+    /// </summary>
+    private static ECCurve? OpenSslCurve(X9ECParameters curve, string? oid, byte[] parameters)
+    {
+        if (!Org.BouncyCastle.Math.EC.ECAlgorithms.IsFpCurve(curve.Curve))
+        {
+            return null;
+        }
+
+        return OpenSslCurves.GetOrAdd(oid ?? Convert.ToHexString(parameters), _ =>
+        {
+            var candidate = oid is not null ? ECCurve.CreateFromValue(oid) : Explicit(curve);
+            try
+            {
+                using var probe = ECDiffieHellman.Create(candidate);
+                return candidate;
+            }
+            catch (Exception ex) when (ex is CryptographicException or PlatformNotSupportedException or ArgumentException)
+            {
+                return oid is not null ? OpenSslCurve(curve, null, parameters) : null;
+            }
+        });
+    }
+
+    private static ECCurve Explicit(X9ECParameters curve)
+    {
+        var length = (curve.Curve.FieldSize + 7) / 8;
+        var g = curve.G.Normalize();
+        return new ECCurve
+        {
+            CurveType = ECCurve.ECCurveType.PrimeShortWeierstrass,
+            Prime = Fixed(curve.Curve.Field.Characteristic, length),
+            A = Fixed(curve.Curve.A.ToBigInteger(), length),
+            B = Fixed(curve.Curve.B.ToBigInteger(), length),
+            G = new System.Security.Cryptography.ECPoint { X = Fixed(g.AffineXCoord.ToBigInteger(), length), Y = Fixed(g.AffineYCoord.ToBigInteger(), length) },
+            Order = curve.N.ToByteArrayUnsigned(),
+            Cofactor = curve.H.ToByteArrayUnsigned(),
+        };
     }
 
     private static ECPoint DecodePoint(X9ECParameters curve, byte[] encoded)
