@@ -98,7 +98,9 @@ public static class SimulatedPassportFactory
         var (notBefore, notAfter) = fault == ChipFaultMode.ExpiredSigner
             ? (issued.AddYears(-3), issued.AddDays(-1))
             : (issued.AddDays(-30), issued.AddYears(10).AddMonths(3));
-        using var dsc = signerPki.IssueDocumentSigner(notBefore, notAfter);
+        var sharedSigner = fault is ChipFaultMode.ExpiredSigner or ChipFaultMode.UnknownCsca ? null : options.DocumentSigner;
+        using var ownSigner = sharedSigner is null ? signerPki.IssueDocumentSigner(notBefore, notAfter) : null;
+        var dsc = sharedSigner ?? ownSigner!;
 
         var hashes = groups.ToDictionary(g => g.Key, g => SHA256.HashData(g.Value));
         var sod = SignSod(new LdsSecurityObject(0, Sha256, hashes).Encode(), dsc, pki.Algorithm);

@@ -48,6 +48,14 @@ public sealed record SimulatedPassportOptions
     /// <summary>Reuse a CSCA across passports (key generation is slow); null creates one for this passport.</summary>
     public TestPki? Pki { get; init; }
 
+    /// <summary>
+    /// A Document Signer of <see cref="Pki"/> to sign EF.SOD with, as an issuer signs many passports with one (Doc 9303-12
+    /// §7.1: a DS key signs for a usage period of up to three months); null issues a fresh one for this passport. Faults that
+    /// need a signer of their own (<see cref="ChipFaultMode.ExpiredSigner"/>, <see cref="ChipFaultMode.UnknownCsca"/>)
+    /// ignore it. The passport does not dispose it.
+    /// </summary>
+    public DocumentSignerCredential? DocumentSigner { get; init; }
+
     public TestSignatureAlgorithm SignatureAlgorithm { get; init; } = TestSignatureAlgorithm.EcdsaP256;
 
     /// <summary>The chip's randomness (RND.IC, K.IC, PACE nonces and keys).</summary>
