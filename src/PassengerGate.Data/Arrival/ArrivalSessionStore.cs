@@ -76,6 +76,35 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
         return await connection.QuerySingleOrDefaultAsync<ProcessedCommand>(new CommandDefinition(Sql, new { commandId }, cancellationToken: ct));
     }
 
+    /// <summary>What a step starts from: the command's stored answer if it was processed before, and the session as stored.</summary>
+    public sealed record StepStart(ProcessedCommand? Earlier, SessionRow? Session);
+
+    /// <summary>
+    /// <see cref="FindResponseAsync"/> and <see cref="LoadAsync(Guid, CancellationToken)"/> in one round trip: every step of
+    /// every session asks both first (docs/performance.md).
+    /// </summary>
+    public async Task<StepStart> LoadStepStartAsync(Guid commandId, Guid sessionId, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT s.session_id AS SessionId, s.kiosk_id AS KioskId, s.state AS State, s.lane AS Lane, s.sequence AS Sequence,
+                   p.session_id AS CommandSessionId, ps.kiosk_id AS CommandKioskId, p.response::text AS CommandResponse,
+                   (SELECT max(r.case_number) FROM referrals r WHERE r.session_id = p.session_id) AS CommandCaseNumber
+              FROM (SELECT 1) AS one
+              LEFT JOIN arrival_sessions s ON s.session_id = @sessionId
+              LEFT JOIN processed_commands p ON p.command_id = @commandId
+              LEFT JOIN arrival_sessions ps ON ps.session_id = p.session_id
+            """;
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleAsync<StepStartRow>(new CommandDefinition(Sql, new { commandId, sessionId }, cancellationToken: ct));
+        return new StepStart(
+            row.CommandSessionId is { } commandSession ? new ProcessedCommand(commandSession, row.CommandKioskId!, row.CommandResponse!, row.CommandCaseNumber) : null,
+            row.SessionId is { } id ? new SessionRow(id, row.KioskId!, row.State!, row.Lane, row.Sequence!.Value) : null);
+    }
+
+    private sealed record StepStartRow(
+        Guid? SessionId, string? KioskId, string? State, string? Lane, int? Sequence,
+        Guid? CommandSessionId, string? CommandKioskId, string? CommandResponse, long? CommandCaseNumber);
+
     /// <summary>An earlier session of the same document that should send this one to an officer too.</summary>
     public sealed record EarlierOutcome(Guid SessionId, string State, long? CaseNumber, bool ReferralOpen);
 

@@ -37,7 +37,8 @@ public sealed class ArrivalSessionRunner(
             throw new HubException("A command id is required.");
         }
 
-        if (await sessions.FindResponseAsync(commandId, ct) is { } earlier)
+        var start = await sessions.LoadStepStartAsync(commandId, sessionId, ct);
+        if (start.Earlier is { } earlier)
         {
             // A stored answer is for the kiosk and session that sent the command, and no one else (decision 0008).
             if (!earlier.IsFor(kioskId, sessionId))
@@ -49,7 +50,7 @@ public sealed class ArrivalSessionRunner(
             return Replay(earlier);
         }
 
-        var row = await sessions.LoadAsync(sessionId, ct) ?? throw new HubException("Unknown session; open it first.");
+        var row = start.Session ?? throw new HubException("Unknown session; open it first.");
         if (!string.Equals(row.KioskId, kioskId, StringComparison.Ordinal))
         {
             logger.LogWarning("Kiosk {KioskId} tried {Step} on session {SessionId} of kiosk {Owner}", kioskId, stepName, sessionId, row.KioskId);
