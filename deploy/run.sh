@@ -12,7 +12,8 @@
 #
 # Environment (all optional): PASSENGERGATE_HOME (state folder, default .local/ in the project),
 # PASSENGERGATE_PG_PORT (55432), PASSENGERGATE_SERVICE_PORT (5300), PASSENGERGATE_KIOSK_PORT (5310:
-# kiosk i serves its UI on this port + i).
+# kiosk i serves its UI on this port + i), PASSENGERGATE_DB_OPTIONS (Npgsql settings appended to the service's
+# connection string, e.g. "Maximum Pool Size=20"; docs/performance.md "Tuning knobs").
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -85,7 +86,7 @@ if ! pg_run "$PG_BIN/pg_ctl" -D "$PGDIR" status >/dev/null 2>&1; then
 fi
 PG_OURS=1
 pg_start "$PGDIR" "$PG_PORT"
-export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate"
+export PASSENGERGATE_DB="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=passengergate${PASSENGERGATE_DB_OPTIONS:+;$PASSENGERGATE_DB_OPTIONS}"
 PGATE=(dotnet "$ROOT/src/PassengerGate.Cli/bin/Release/net10.0/pgate.dll")
 "${PGATE[@]}" db migrate >/dev/null || die "migration failed"
 # SAMPLE reference data (weekly rates, risk rules, watchlist, APIS manifests, selection seed): idempotent.
