@@ -26,6 +26,9 @@ public static partial class PdfFile
 {
     private const string ProfileResource = "PassengerGate.Documents.Pdf.sRGB.icc";
 
+    /// <summary>The sRGB profile is the same in every PDF/A document, so it is read and compressed once per process.</summary>
+    private static readonly Lazy<byte[]> CompressedProfile = new(CompressProfile, LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The document as a PDF whose every compressed stream is a complete zlib stream.</summary>
     public static byte[] Save(PdfDocument document) => Write(document, pdfA: false);
 
@@ -38,10 +41,9 @@ public static partial class PdfFile
         var modified = document.Info.CreationDate;
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
-        var first = SaveToBytes(document);
-
-        using var input = new MemoryStream(first, writable: false);
-        using var copy = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        using var first = SaveToStream(document);
+        first.Position = 0;
+        using var copy = PdfReader.Open(first, PdfDocumentOpenMode.Modify);
         copy.Options.NoCompression = true;
         copy.Options.CompressContentStreams = false;
 
@@ -71,9 +73,15 @@ public static partial class PdfFile
 
     private static byte[] SaveToBytes(PdfDocument document)
     {
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
+        using var output = SaveToStream(document);
         return output.ToArray();
+    }
+
+    private static MemoryStream SaveToStream(PdfDocument document)
+    {
+        var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output;
     }
 
     private static bool IsMetadata(PdfDictionary dictionary) =>
@@ -99,7 +107,7 @@ public static partial class PdfFile
         }
 
         // Predictors (DecodeParms) act on the inflated bytes, so they stay valid for the same bytes compressed again.
-        stream.Value = Zlib(raw);
+        stream.Value = dictionary.Elements.ContainsKey("/Length1") ? FontPrograms.Zlib(raw) : Zlib(raw);
         dictionary.Elements.SetName("/Filter", "/FlateDecode");
     }
 
@@ -119,10 +127,15 @@ public static partial class PdfFile
         return output.ToArray();
     }
 
+    /// <summary>
+    /// zlib at its default level (6). The largest stream is the font subset (≈ 120 KB: PDFsharp keeps hmtx and loca for all
+    /// of IPAex Gothic's glyphs), whose long runs make level 9 search far longer for ≈ 2 % fewer bytes (measured for
+    /// docs/performance.md); the level changes only the file size, never what a reader shows.
+    /// </summary>
     internal static byte[] Zlib(byte[] raw)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(raw);
         }
@@ -133,14 +146,11 @@ public static partial class PdfFile
     /// <summary>ISO 19005-2 §6.2.3: an output intent with S GTS_PDFA1 and an ICC profile, here sRGB because the pages paint in DeviceRGB and DeviceGray.</summary>
     private static void AddOutputIntent(PdfDocument document)
     {
-        using var resource = typeof(PdfFile).Assembly.GetManifestResourceStream(ProfileResource)
-            ?? throw new InvalidOperationException($"the colour profile {ProfileResource} is not embedded in {typeof(PdfFile).Assembly.GetName().Name}");
-        using var bytes = new MemoryStream();
-        resource.CopyTo(bytes);
-
         var profile = new PdfDictionary(document);
         document.Internals.AddObject(profile);
-        profile.CreateStream(Zlib(bytes.ToArray()));
+
+        // Each document gets its own copy of the shared bytes: PDFsharp keeps the array it is given.
+        profile.CreateStream((byte[])CompressedProfile.Value.Clone());
         profile.Elements.SetInteger("/N", 3);
         profile.Elements.SetName("/Filter", "/FlateDecode");
 
@@ -153,6 +163,15 @@ public static partial class PdfFile
         var intents = new PdfArray(document);
         intents.Elements.Add(intent);
         document.Internals.Catalog.Elements["/OutputIntents"] = intents;
+    }
+
+    private static byte[] CompressProfile()
+    {
+        using var resource = typeof(PdfFile).Assembly.GetManifestResourceStream(ProfileResource)
+            ?? throw new InvalidOperationException($"the colour profile {ProfileResource} is not embedded in {typeof(PdfFile).Assembly.GetName().Name}");
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return Zlib(bytes.ToArray());
     }
 
     /// <summary>
