@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -27,6 +29,12 @@ public static partial class PdfFile
     private const string ProfileResource = "PassengerGate.Documents.Pdf.sRGB.icc";
 
     /// <summary>The sRGB profile is the same in every PDF/A document, so it is read and compressed once per process.</summary>
+    /// <summary>
+    /// Pooled buffers for the files on their way out: the uncompressed first save (≈ 160 KB for a duty notice, the
+    /// font subset uncompressed) would otherwise grow a MemoryStream through every doubling on the large object heap.
+    /// </summary>
+    private static readonly RecyclableMemoryStreamManager Streams = new();
+
     private static readonly Lazy<byte[]> CompressedProfile = new(CompressProfile, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The document as a PDF whose every compressed stream is a complete zlib stream.</summary>
@@ -41,7 +49,8 @@ public static partial class PdfFile
         var modified = document.Info.CreationDate;
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
-        using var first = SaveToStream(document);
+        using var first = Streams.GetStream(nameof(Write));
+        document.Save(first, closeStream: false);
         first.Position = 0;
         using var copy = PdfReader.Open(first, PdfDocumentOpenMode.Modify);
         copy.Options.NoCompression = true;
@@ -67,21 +76,16 @@ public static partial class PdfFile
 
         // PDFsharp writes a fresh metadata stream on every save; the old one would stay behind unreferenced.
         copy.Internals.Catalog.Elements.Remove("/Metadata");
-        var saved = SaveToBytes(copy);
-        return ReplaceLastObjectWithMetadata(saved, Xmp(copy.Info));
+        using var saved = Streams.GetStream(nameof(Write));
+        copy.Save(saved, closeStream: false);
+        return ReplaceLastObjectWithMetadata(saved.GetBuffer().AsSpan(0, (int)saved.Length), Xmp(copy.Info));
     }
 
     private static byte[] SaveToBytes(PdfDocument document)
     {
-        using var output = SaveToStream(document);
-        return output.ToArray();
-    }
-
-    private static MemoryStream SaveToStream(PdfDocument document)
-    {
-        var output = new MemoryStream();
+        using var output = Streams.GetStream(nameof(SaveToBytes));
         document.Save(output, closeStream: false);
-        return output;
+        return output.GetReadOnlySequence().ToArray();
     }
 
     private static bool IsMetadata(PdfDictionary dictionary) =>
@@ -261,41 +265,45 @@ public static partial class PdfFile
     /// Puts the XMP in place of the last object PDFsharp wrote, which is the metadata stream it generates during
     /// save (it is numbered after every other object). Offsets before it do not move, so only the object and the
     /// startxref value change; the cross-reference table and trailer are copied as they are. The stream stays
-    /// unfiltered so any reader can find the XMP.
+    /// unfiltered so any reader can find the XMP. Only the cross-reference table and trailer are read as text.
     /// </summary>
-    private static byte[] ReplaceLastObjectWithMetadata(byte[] pdf, string xmp)
+    private static byte[] ReplaceLastObjectWithMetadata(ReadOnlySpan<byte> pdf, string xmp)
     {
         var latin1 = Encoding.Latin1;
-        var text = latin1.GetString(pdf);
-        var startxrefAt = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var xrefAt = int.Parse(text.AsSpan(startxrefAt + "startxref".Length).Trim().ToString().Split('\n', '\r')[0], NumberStyles.None, CultureInfo.InvariantCulture);
-        var section = XrefSection().Match(text, xrefAt);
-        if (!section.Success || section.Index != xrefAt || section.Groups["first"].Value != "0")
+        var startxrefAt = pdf.LastIndexOf("startxref"u8);
+        if (startxrefAt < 0)
+        {
+            throw new InvalidOperationException("PDFsharp's output has no startxref");
+        }
+
+        var xrefAt = int.Parse(latin1.GetString(pdf[(startxrefAt + "startxref".Length)..]).Trim().Split('\n', '\r')[0], NumberStyles.None, CultureInfo.InvariantCulture);
+        var table = latin1.GetString(pdf[xrefAt..startxrefAt]);
+        var section = XrefSection().Match(table);
+        if (!section.Success || section.Index != 0 || section.Groups["first"].Value != "0")
         {
             throw new InvalidOperationException("PDFsharp's output has no single classic cross-reference section where startxref points");
         }
 
         var count = int.Parse(section.Groups["count"].Value, CultureInfo.InvariantCulture);
-        var entriesAt = section.Index + section.Length;
-        long Offset(int objectNumber) => long.Parse(text.AsSpan(entriesAt + (20 * objectNumber), 10), CultureInfo.InvariantCulture);
+        var entriesAt = section.Length;
+        long Offset(int objectNumber) => long.Parse(table.AsSpan(entriesAt + (20 * objectNumber), 10), CultureInfo.InvariantCulture);
         var last = count - 1;
         var lastAt = (int)Offset(last);
         if (Enumerable.Range(1, last - 1).Any(n => Offset(n) >= lastAt)
-            || !text.AsSpan(lastAt).StartsWith(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj"), StringComparison.Ordinal)
-            || !text[lastAt..xrefAt].Contains("/Metadata", StringComparison.Ordinal))
+            || !pdf[lastAt..].StartsWith(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj")))
+            || pdf[lastAt..xrefAt].IndexOf("/Metadata"u8) < 0)
         {
             throw new InvalidOperationException("the metadata stream is not the last object of PDFsharp's output");
         }
 
         var xmpBytes = Encoding.UTF8.GetBytes(xmp);
-        using var output = new MemoryStream();
-        output.Write(pdf, 0, lastAt);
+        using var output = new MemoryStream(lastAt + xmpBytes.Length + table.Length + 256);
+        output.Write(pdf[..lastAt]);
         output.Write(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj\n<<\n/Type /Metadata\n/Subtype /XML\n/Length {xmpBytes.Length}\n>>\nstream\n")));
         output.Write(xmpBytes);
         output.Write(latin1.GetBytes("\nendstream\nendobj\n"));
         var newXrefAt = output.Position;
         // PDFsharp puts a "% Created with PDFsharp" comment right after the trailer's ">>"; the trailer ends at its own line instead.
-        var table = text[xrefAt..startxrefAt];
         var comment = table.IndexOf("% Created with PDFsharp", StringComparison.Ordinal);
         output.Write(latin1.GetBytes((comment < 0 ? table : table[..comment]).TrimEnd() + "\n"));
         output.Write(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{newXrefAt}\n%%EOF\n")));
