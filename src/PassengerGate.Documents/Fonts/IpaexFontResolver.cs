@@ -30,7 +30,7 @@ public sealed class IpaexFontResolver : IFontResolver
     private const string FaceName = "IPAexGothic-Regular";
 
     private static readonly object Gate = new();
-    private static bool registered;
+    private static volatile bool registered;
 
     private readonly Lazy<byte[]> fontBytes;
 
@@ -48,6 +48,12 @@ public sealed class IpaexFontResolver : IFontResolver
     /// </summary>
     public static void Register()
     {
+        // Every font of every document passes here: after the first, no lock (concurrent renders queued on it).
+        if (registered)
+        {
+            return;
+        }
+
         lock (Gate)
         {
             if (registered)

@@ -9,6 +9,9 @@ namespace PassengerGate.Documents.Layout;
 /// </summary>
 public sealed class PageComposer : IDisposable
 {
+    /// <summary>Far above the rounding of adding a line's character widths (≈ 1e-13 pt), far below anything visible.</summary>
+    private const double WidthTolerance = 1e-6;
+
     private readonly PdfDocument? document;
     private readonly XSize pageSize;
     private readonly double margin;
@@ -36,10 +39,10 @@ public sealed class PageComposer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(font);
         var lineHeight = font.GetHeight() * 1.15;
-        foreach (var line in TextWrapper.Wrap(text, TextWidth - indent, s => Measure(s, font)))
+        foreach (var line in TextWrapper.Wrap(text, TextWidth - indent, WrapMeasure(font, TextWidth - indent)))
         {
             EnsureRoom(lineHeight);
-            var x = margin + indent + Offset(alignment, TextWidth - indent, Measure(line, font));
+            var x = margin + indent + Offset(alignment, TextWidth - indent, line, font);
             DrawString(line, font, x, Y);
             Y += lineHeight;
         }
@@ -55,7 +58,7 @@ public sealed class PageComposer : IDisposable
         var lineHeight = font.GetHeight() * 1.15;
         var total = columns.Sum(c => c.Share);
         var widths = columns.Select(c => (TextWidth * c.Share / total) - (2 * padding)).ToList();
-        var wrapped = cells.Select((cell, i) => TextWrapper.Wrap(cell, widths[i], s => Measure(s, font))).ToList();
+        var wrapped = cells.Select((cell, i) => TextWrapper.Wrap(cell, widths[i], WrapMeasure(font, widths[i]))).ToList();
         var height = (wrapped.Max(w => w.Count) * lineHeight) + padding;
         EnsureRoom(height);
         var x = margin;
@@ -64,7 +67,7 @@ public sealed class PageComposer : IDisposable
             var y = Y;
             foreach (var line in wrapped[i])
             {
-                var left = x + padding + Offset(columns[i].Alignment, widths[i], Measure(line, font));
+                var left = x + padding + Offset(columns[i].Alignment, widths[i], line, font);
                 DrawString(line, font, left, y);
                 y += lineHeight;
             }
@@ -111,10 +114,11 @@ public sealed class PageComposer : IDisposable
 
     public void Dispose() => graphics.Dispose();
 
-    private static double Offset(TextAlignment alignment, double width, double textWidth) => alignment switch
+    /// <summary>Where a line starts in its width; only centred and right-aligned lines that are drawn need measuring.</summary>
+    private double Offset(TextAlignment alignment, double width, string line, XFont font) => document is null ? 0 : alignment switch
     {
-        TextAlignment.Center => (width - textWidth) / 2,
-        TextAlignment.Right => width - textWidth,
+        TextAlignment.Center => (width - Measure(line, font)) / 2,
+        TextAlignment.Right => width - Measure(line, font),
         _ => 0,
     };
 
@@ -128,6 +132,16 @@ public sealed class PageComposer : IDisposable
     }
 
     private double Measure(string text, XFont font) => text.Length == 0 ? 0 : graphics.MeasureString(text, font).Width;
+
+    /// <summary>
+    /// What line breaking compares with <paramref name="width"/>: the sum of cached character widths, or PDFsharp's own
+    /// measure where rounding could put the sum on the other side of the width, so the breaks are PDFsharp's.
+    /// </summary>
+    private Func<string, double> WrapMeasure(XFont font, double width)
+    {
+        var characters = CharacterWidths.Of(font);
+        return text => characters.Sum(text, font, graphics) is { } sum && Math.Abs(sum - width) > WidthTolerance ? sum : Measure(text, font);
+    }
 
     private void EnsureRoom(double height)
     {

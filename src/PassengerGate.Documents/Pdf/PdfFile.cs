@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.IO;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -26,6 +28,15 @@ public static partial class PdfFile
 {
     private const string ProfileResource = "PassengerGate.Documents.Pdf.sRGB.icc";
 
+    /// <summary>The sRGB profile is the same in every PDF/A document, so it is read and compressed once per process.</summary>
+    /// <summary>
+    /// Pooled buffers for the files on their way out: the uncompressed first save (≈ 160 KB for a duty notice, the
+    /// font subset uncompressed) would otherwise grow a MemoryStream through every doubling on the large object heap.
+    /// </summary>
+    private static readonly RecyclableMemoryStreamManager Streams = new();
+
+    private static readonly Lazy<byte[]> CompressedProfile = new(CompressProfile, LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>The document as a PDF whose every compressed stream is a complete zlib stream.</summary>
     public static byte[] Save(PdfDocument document) => Write(document, pdfA: false);
 
@@ -38,10 +49,10 @@ public static partial class PdfFile
         var modified = document.Info.CreationDate;
         document.Options.NoCompression = true;
         document.Options.CompressContentStreams = false;
-        var first = SaveToBytes(document);
-
-        using var input = new MemoryStream(first, writable: false);
-        using var copy = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        using var first = Streams.GetStream(nameof(Write));
+        document.Save(first, closeStream: false);
+        first.Position = 0;
+        using var copy = PdfReader.Open(first, PdfDocumentOpenMode.Modify);
         copy.Options.NoCompression = true;
         copy.Options.CompressContentStreams = false;
 
@@ -65,15 +76,16 @@ public static partial class PdfFile
 
         // PDFsharp writes a fresh metadata stream on every save; the old one would stay behind unreferenced.
         copy.Internals.Catalog.Elements.Remove("/Metadata");
-        var saved = SaveToBytes(copy);
-        return ReplaceLastObjectWithMetadata(saved, Xmp(copy.Info));
+        using var saved = Streams.GetStream(nameof(Write));
+        copy.Save(saved, closeStream: false);
+        return ReplaceLastObjectWithMetadata(saved.GetBuffer().AsSpan(0, (int)saved.Length), Xmp(copy.Info));
     }
 
     private static byte[] SaveToBytes(PdfDocument document)
     {
-        using var output = new MemoryStream();
+        using var output = Streams.GetStream(nameof(SaveToBytes));
         document.Save(output, closeStream: false);
-        return output.ToArray();
+        return output.GetReadOnlySequence().ToArray();
     }
 
     private static bool IsMetadata(PdfDictionary dictionary) =>
@@ -99,7 +111,7 @@ public static partial class PdfFile
         }
 
         // Predictors (DecodeParms) act on the inflated bytes, so they stay valid for the same bytes compressed again.
-        stream.Value = Zlib(raw);
+        stream.Value = dictionary.Elements.ContainsKey("/Length1") ? FontPrograms.Zlib(raw) : Zlib(raw);
         dictionary.Elements.SetName("/Filter", "/FlateDecode");
     }
 
@@ -119,10 +131,15 @@ public static partial class PdfFile
         return output.ToArray();
     }
 
+    /// <summary>
+    /// zlib at its default level (6). The largest stream is the font subset (≈ 120 KB: PDFsharp keeps hmtx and loca for all
+    /// of IPAex Gothic's glyphs), whose long runs make level 9 search about three times longer for under 1 % fewer bytes (measured for
+    /// docs/performance.md); the level changes only the file size, never what a reader shows.
+    /// </summary>
     internal static byte[] Zlib(byte[] raw)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
             zlib.Write(raw);
         }
@@ -133,14 +150,11 @@ public static partial class PdfFile
     /// <summary>ISO 19005-2 §6.2.3: an output intent with S GTS_PDFA1 and an ICC profile, here sRGB because the pages paint in DeviceRGB and DeviceGray.</summary>
     private static void AddOutputIntent(PdfDocument document)
     {
-        using var resource = typeof(PdfFile).Assembly.GetManifestResourceStream(ProfileResource)
-            ?? throw new InvalidOperationException($"the colour profile {ProfileResource} is not embedded in {typeof(PdfFile).Assembly.GetName().Name}");
-        using var bytes = new MemoryStream();
-        resource.CopyTo(bytes);
-
         var profile = new PdfDictionary(document);
         document.Internals.AddObject(profile);
-        profile.CreateStream(Zlib(bytes.ToArray()));
+
+        // Each document gets its own copy of the shared bytes: PDFsharp keeps the array it is given.
+        profile.CreateStream((byte[])CompressedProfile.Value.Clone());
         profile.Elements.SetInteger("/N", 3);
         profile.Elements.SetName("/Filter", "/FlateDecode");
 
@@ -153,6 +167,15 @@ public static partial class PdfFile
         var intents = new PdfArray(document);
         intents.Elements.Add(intent);
         document.Internals.Catalog.Elements["/OutputIntents"] = intents;
+    }
+
+    private static byte[] CompressProfile()
+    {
+        using var resource = typeof(PdfFile).Assembly.GetManifestResourceStream(ProfileResource)
+            ?? throw new InvalidOperationException($"the colour profile {ProfileResource} is not embedded in {typeof(PdfFile).Assembly.GetName().Name}");
+        using var bytes = new MemoryStream();
+        resource.CopyTo(bytes);
+        return Zlib(bytes.ToArray());
     }
 
     /// <summary>
@@ -242,41 +265,45 @@ public static partial class PdfFile
     /// Puts the XMP in place of the last object PDFsharp wrote, which is the metadata stream it generates during
     /// save (it is numbered after every other object). Offsets before it do not move, so only the object and the
     /// startxref value change; the cross-reference table and trailer are copied as they are. The stream stays
-    /// unfiltered so any reader can find the XMP.
+    /// unfiltered so any reader can find the XMP. Only the cross-reference table and trailer are read as text.
     /// </summary>
-    private static byte[] ReplaceLastObjectWithMetadata(byte[] pdf, string xmp)
+    private static byte[] ReplaceLastObjectWithMetadata(ReadOnlySpan<byte> pdf, string xmp)
     {
         var latin1 = Encoding.Latin1;
-        var text = latin1.GetString(pdf);
-        var startxrefAt = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var xrefAt = int.Parse(text.AsSpan(startxrefAt + "startxref".Length).Trim().ToString().Split('\n', '\r')[0], NumberStyles.None, CultureInfo.InvariantCulture);
-        var section = XrefSection().Match(text, xrefAt);
-        if (!section.Success || section.Index != xrefAt || section.Groups["first"].Value != "0")
+        var startxrefAt = pdf.LastIndexOf("startxref"u8);
+        if (startxrefAt < 0)
+        {
+            throw new InvalidOperationException("PDFsharp's output has no startxref");
+        }
+
+        var xrefAt = int.Parse(latin1.GetString(pdf[(startxrefAt + "startxref".Length)..]).Trim().Split('\n', '\r')[0], NumberStyles.None, CultureInfo.InvariantCulture);
+        var table = latin1.GetString(pdf[xrefAt..startxrefAt]);
+        var section = XrefSection().Match(table);
+        if (!section.Success || section.Index != 0 || section.Groups["first"].Value != "0")
         {
             throw new InvalidOperationException("PDFsharp's output has no single classic cross-reference section where startxref points");
         }
 
         var count = int.Parse(section.Groups["count"].Value, CultureInfo.InvariantCulture);
-        var entriesAt = section.Index + section.Length;
-        long Offset(int objectNumber) => long.Parse(text.AsSpan(entriesAt + (20 * objectNumber), 10), CultureInfo.InvariantCulture);
+        var entriesAt = section.Length;
+        long Offset(int objectNumber) => long.Parse(table.AsSpan(entriesAt + (20 * objectNumber), 10), CultureInfo.InvariantCulture);
         var last = count - 1;
         var lastAt = (int)Offset(last);
         if (Enumerable.Range(1, last - 1).Any(n => Offset(n) >= lastAt)
-            || !text.AsSpan(lastAt).StartsWith(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj"), StringComparison.Ordinal)
-            || !text[lastAt..xrefAt].Contains("/Metadata", StringComparison.Ordinal))
+            || !pdf[lastAt..].StartsWith(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj")))
+            || pdf[lastAt..xrefAt].IndexOf("/Metadata"u8) < 0)
         {
             throw new InvalidOperationException("the metadata stream is not the last object of PDFsharp's output");
         }
 
         var xmpBytes = Encoding.UTF8.GetBytes(xmp);
-        using var output = new MemoryStream();
-        output.Write(pdf, 0, lastAt);
+        using var output = new MemoryStream(lastAt + xmpBytes.Length + table.Length + 256);
+        output.Write(pdf[..lastAt]);
         output.Write(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{last} 0 obj\n<<\n/Type /Metadata\n/Subtype /XML\n/Length {xmpBytes.Length}\n>>\nstream\n")));
         output.Write(xmpBytes);
         output.Write(latin1.GetBytes("\nendstream\nendobj\n"));
         var newXrefAt = output.Position;
         // PDFsharp puts a "% Created with PDFsharp" comment right after the trailer's ">>"; the trailer ends at its own line instead.
-        var table = text[xrefAt..startxrefAt];
         var comment = table.IndexOf("% Created with PDFsharp", StringComparison.Ordinal);
         output.Write(latin1.GetBytes((comment < 0 ? table : table[..comment]).TrimEnd() + "\n"));
         output.Write(latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"startxref\n{newXrefAt}\n%%EOF\n")));
