@@ -79,7 +79,9 @@ public sealed class LoadCommand : ICliCommand
             default: return context.Usage("--mix must be all, ordinary or referred");
         }
 
-        var seed = 1;
+        // A new seed each run unless given (the report prints it): the same seed again brings the same passports again, and
+        // the service rightly treats a document seen in an earlier run as the same passenger (one passenger, one outcome).
+        var seed = Random.Shared.Next(1, 1_000_000_000);
         if (parsed.Option("--seed") is { } seedText && !int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
         {
             return context.Usage("--seed must be a number");

@@ -70,6 +70,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
             var sessions = tally.Green + tally.Red;
             return new LoadReport(
                 Protocol: options.Protocol == LoadProtocol.MessagePack ? "messagepack" : "json",
+                Seed: options.Seed,
                 Kiosks: kioskTokens.Count,
                 Consoles: options.Consoles,
                 WarmupSeconds: options.Warmup.TotalSeconds,
@@ -102,6 +103,7 @@ public sealed class LoadRun(LoadOptions options, IReadOnlyList<string> kioskToke
 /// <summary>What `pgate load` prints (as JSON, camelCase).</summary>
 public sealed record LoadReport(
     string Protocol,
+    int Seed,
     int Kiosks,
     int Consoles,
     double WarmupSeconds,
