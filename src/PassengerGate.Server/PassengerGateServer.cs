@@ -53,6 +53,8 @@ public static class PassengerGateServer
         services.AddSingleton(sp => new AirportClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>()[AirportClock.TimeZoneSetting]));
         services.AddSingleton(_ => PassengerGateDb.Create(connectionString));
         services.AddSingleton(sp => sp.GetRequiredService<PassengerGateDb>().DataSource);
+        services.AddSingleton<PassengerGate.Data.Caching.ReferenceDataCache>(_ => new());
+        services.AddHostedService<PassengerGate.Server.Features.ReferenceData.ListenForReferenceChanges>();
         services.AddSingleton<KioskStore>();
         services.AddSingleton<ArrivalSessionStore>();
         services.AddSingleton<ChipChallengeStore>();

@@ -70,9 +70,20 @@ public sealed class RunningServer : IAsyncDisposable
     /// </param>
     public static async Task<RunningServer> StartAsync(string connectionString, int? port = null, Action<IDictionary<string, string?>>? configure = null, bool https = false, TimeProvider? clock = null, bool activeLiveness = false)
     {
-        var server = new RunningServer(connectionString, port ?? FreePort(), WithLiveness(activeLiveness, configure), https ? TestCertificate.Create() : null, clock);
-        await server.StartAsync();
-        return server;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new RunningServer(connectionString, port ?? FreePort(), WithLiveness(activeLiveness, configure), https ? TestCertificate.Create() : null, clock);
+            try
+            {
+                await server.StartAsync();
+                return server;
+            }
+            catch (IOException ex) when (port is null && attempt < 5 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Another process took the port between FreePort and Kestrel's bind: pick another.
+                await server.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>
@@ -258,10 +269,50 @@ public sealed class RunningServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A loopback port free right now, below the kernel's ephemeral range: a port the kernel handed out itself (bind to
+    /// 0) can be handed out again as the local port of any outgoing connection before the caller binds it, which made
+    /// a test fail with "address already in use" about once in a few hundred starts.
+    /// </summary>
     public static int FreePort()
     {
+        var (low, high) = EphemeralRange();
+        var from = Math.Max(1024, low - 12000);
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var candidate = Random.Shared.Next(from, low);
+            if (candidate >= low && candidate <= high)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var probe = new TcpListener(IPAddress.Loopback, candidate);
+                probe.Start();
+                return candidate;
+            }
+            catch (SocketException)
+            {
+                // taken: try another
+            }
+        }
+
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static (int Low, int High) EphemeralRange()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return (32768, 60999);
+        }
     }
 }

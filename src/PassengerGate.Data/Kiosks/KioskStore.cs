@@ -1,11 +1,17 @@
 using Dapper;
 using Npgsql;
+using PassengerGate.Data.Caching;
 
 namespace PassengerGate.Data.Kiosks;
 
-/// <summary>Registered kiosks: their credential hashes, revocation and last-known health.</summary>
-public sealed class KioskStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// Registered kiosks: their credential hashes, revocation and last-known health. With a <see cref="ReferenceDataCache"/>
+/// (the service) the credential check on every hub call is served from memory until the kiosks table changes.
+/// </summary>
+public sealed class KioskStore(NpgsqlDataSource dataSource, ReferenceDataCache? cache = null)
 {
+    private const string CacheTable = "kiosks";
+
     public sealed record KioskRow(string KioskId, string Location, DateTime RegisteredAt, DateTime? RevokedAt, DateTime? LastSeenAt, string Status, string Devices, string Airport);
 
     public sealed record CredentialRow(byte[] CredentialHash, DateTime? RevokedAt);
@@ -22,6 +28,7 @@ public sealed class KioskStore(NpgsqlDataSource dataSource)
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, credentialHash, location, at }, cancellationToken: ct));
+        cache?.Invalidate(CacheTable);
     }
 
     /// <summary>Registers a kiosk at an airport (IATA code), as <see cref="RegisterAsync(string, byte[], string, DateTimeOffset, CancellationToken)"/> does otherwise.</summary>
@@ -36,10 +43,14 @@ public sealed class KioskStore(NpgsqlDataSource dataSource)
             """;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, credentialHash, location, airport, at }, cancellationToken: ct));
+        cache?.Invalidate(CacheTable);
     }
 
     /// <summary>The airport a kiosk stands at; null when no such kiosk is registered.</summary>
-    public async Task<string?> FindAirportAsync(string kioskId, CancellationToken ct)
+    public Task<string?> FindAirportAsync(string kioskId, CancellationToken ct) =>
+        cache is null ? ReadAirportAsync(kioskId, ct) : cache.GetAsync(CacheTable, "airport:" + kioskId, c => ReadAirportAsync(kioskId, c), ct);
+
+    private async Task<string?> ReadAirportAsync(string kioskId, CancellationToken ct)
     {
         const string Sql = "SELECT airport FROM kiosks WHERE kiosk_id = @kioskId";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -50,11 +61,21 @@ public sealed class KioskStore(NpgsqlDataSource dataSource)
     public async Task<bool> RevokeAsync(string kioskId, DateTimeOffset at, CancellationToken ct)
     {
         const string Sql = "UPDATE kiosks SET revoked_at = COALESCE(revoked_at, @at), status = 'revoked' WHERE kiosk_id = @kioskId";
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, at }, cancellationToken: ct)) == 1;
+        bool revoked;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            revoked = await connection.ExecuteAsync(new CommandDefinition(Sql, new { kioskId, at }, cancellationToken: ct)) == 1;
+        }
+
+        cache?.Invalidate(CacheTable);
+        return revoked;
     }
 
-    public async Task<CredentialRow?> FindCredentialAsync(string kioskId, CancellationToken ct)
+    /// <summary>A kiosk's credential hash and revocation time; null when no such kiosk is registered.</summary>
+    public Task<CredentialRow?> FindCredentialAsync(string kioskId, CancellationToken ct) =>
+        cache is null ? ReadCredentialAsync(kioskId, ct) : cache.GetAsync(CacheTable, kioskId, c => ReadCredentialAsync(kioskId, c), ct);
+
+    private async Task<CredentialRow?> ReadCredentialAsync(string kioskId, CancellationToken ct)
     {
         const string Sql = "SELECT credential_hash AS CredentialHash, revoked_at AS RevokedAt FROM kiosks WHERE kiosk_id = @kioskId";
         await using var connection = await dataSource.OpenConnectionAsync(ct);

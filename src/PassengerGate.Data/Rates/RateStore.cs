@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using PassengerGate.Data.Caching;
 using PassengerGate.Data.Risk;
 using PassengerGate.Domain.Currency;
 
@@ -10,8 +11,10 @@ namespace PassengerGate.Data.Rates;
 /// whole or not at all; a rate already stored for the same currency and start date is replaced, so importing a
 /// file again changes nothing.
 /// </summary>
-public sealed class RateStore(NpgsqlDataSource dataSource)
+public sealed class RateStore(NpgsqlDataSource dataSource, ReferenceDataCache? cache = null)
 {
+    private const string CacheTable = "customs_rates";
+
     private sealed record RateRow(string Currency, DateOnly ValidFrom, DateOnly ValidTo, decimal YenPerUnit, string Source);
 
     private sealed record OverlapRow(string Currency, DateOnly AFrom, DateOnly ATo, DateOnly BFrom, DateOnly BTo);
@@ -72,11 +75,17 @@ public sealed class RateStore(NpgsqlDataSource dataSource)
         }
 
         await transaction.CommitAsync(ct);
+        cache?.Invalidate(CacheTable);
         return new ImportCounts(added, changed, table.Rates.Count - added - changed);
     }
 
     /// <summary>The rates in force on any day from <paramref name="from"/> to <paramref name="to"/> inclusive, as a table.</summary>
-    public async Task<CustomsRateTable> LoadRateTableAsync(DateOnly from, DateOnly to, CancellationToken ct)
+    public Task<CustomsRateTable> LoadRateTableAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        cache is null
+            ? ReadRateTableAsync(from, to, ct)
+            : cache.GetAsync(CacheTable, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}"), c => ReadRateTableAsync(from, to, c), ct);
+
+    private async Task<CustomsRateTable> ReadRateTableAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         const string Sql = """
             SELECT currency AS Currency, valid_from AS ValidFrom, valid_to AS ValidTo, yen_per_unit AS YenPerUnit, source AS Source

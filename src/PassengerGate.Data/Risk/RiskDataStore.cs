@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using PassengerGate.Data.Caching;
 using PassengerGate.Domain.Risk;
 
 namespace PassengerGate.Data.Risk;
@@ -8,8 +9,12 @@ namespace PassengerGate.Data.Risk;
 /// Watchlist and lost/stolen entries, APIS manifests, versioned risk rules and random-selection seeds. Imports are
 /// one transaction each and keyed so that importing the same file twice changes nothing.
 /// </summary>
-public sealed class RiskDataStore(NpgsqlDataSource dataSource)
+public sealed class RiskDataStore(NpgsqlDataSource dataSource, ReferenceDataCache? cache = null)
 {
+    private const string WatchlistTable = "watchlist_entries";
+    private const string RulesTable = "risk_rule_versions";
+    private const string SeedsTable = "selection_seeds";
+
     private sealed record WatchlistRow(
         string Kind, string DocumentNumber, string IssuingState, string Surname, string GivenNames, DateOnly? DateOfBirth,
         string Reason, string Source, DateOnly ValidFrom, DateOnly? ValidTo);
@@ -21,7 +26,10 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
     private sealed record SeedRow(string SeedId, byte[] Secret, DateOnly ValidFrom, DateOnly? ValidTo);
 
     /// <summary>The entries in force on <paramref name="asOf"/>.</summary>
-    public async Task<IReadOnlyList<WatchlistEntry>> LoadWatchlistAsync(DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<WatchlistEntry>> LoadWatchlistAsync(DateOnly asOf, CancellationToken ct) =>
+        cache is null ? ReadWatchlistAsync(asOf, ct) : cache.GetAsync(WatchlistTable, DayKey(asOf), c => ReadWatchlistAsync(asOf, c), ct);
+
+    private async Task<IReadOnlyList<WatchlistEntry>> ReadWatchlistAsync(DateOnly asOf, CancellationToken ct)
     {
         const string Sql = """
             SELECT kind AS Kind, document_number AS DocumentNumber, issuing_state AS IssuingState, surname AS Surname,
@@ -61,7 +69,7 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
                    IS DISTINCT FROM (EXCLUDED.reason, EXCLUDED.valid_from, EXCLUDED.valid_to)
             RETURNING (xmax = 0) AS inserted
             """;
-        return await UpsertAllAsync(entries, Sql, e => new
+        var counts = await UpsertAllAsync(entries, Sql, e => new
         {
             kind = WatchlistEntry.KindName(e.Kind),
             documentNumber = e.DocumentNumber,
@@ -75,6 +83,8 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
             validTo = e.ValidTo,
             at,
         }, ct);
+        cache?.Invalidate(WatchlistTable);
+        return counts;
     }
 
     /// <summary>The manifest of one flight (canonical designator, <see cref="FlightNumber.Normalise"/>) on one date.</summary>
@@ -137,7 +147,10 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The rules in force (the latest version), or null when none were ever set.</summary>
-    public async Task<StoredRuleSet?> LoadRulesAsync(CancellationToken ct)
+    public Task<StoredRuleSet?> LoadRulesAsync(CancellationToken ct) =>
+        cache is null ? ReadRulesAsync(ct) : cache.GetAsync(RulesTable, "latest", ReadRulesAsync, ct);
+
+    private async Task<StoredRuleSet?> ReadRulesAsync(CancellationToken ct)
     {
         const string Sql = "SELECT version AS Version, saved_at AS SavedAt, rules::text AS Rules FROM risk_rule_versions ORDER BY version DESC LIMIT 1";
         await using var connection = await dataSource.OpenConnectionAsync(ct);
@@ -157,12 +170,21 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
     public async Task<int> SaveRulesAsync(RiskRuleSet ruleSet, DateTimeOffset at, CancellationToken ct)
     {
         const string Sql = "INSERT INTO risk_rule_versions (rules, saved_at) VALUES (CAST(@rules AS jsonb), @at) RETURNING version";
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(Sql, new { rules = RiskRulesJson.Write(ruleSet), at }, cancellationToken: ct));
+        int version;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            version = await connection.ExecuteScalarAsync<int>(new CommandDefinition(Sql, new { rules = RiskRulesJson.Write(ruleSet), at }, cancellationToken: ct));
+        }
+
+        cache?.Invalidate(RulesTable);
+        return version;
     }
 
     /// <summary>The seed in force on <paramref name="asOf"/> (of those covering it, the one that started last), or null.</summary>
-    public async Task<SelectionSeed?> CurrentSeedAsync(DateOnly asOf, CancellationToken ct)
+    public Task<SelectionSeed?> CurrentSeedAsync(DateOnly asOf, CancellationToken ct) =>
+        cache is null ? ReadCurrentSeedAsync(asOf, ct) : cache.GetAsync(SeedsTable, DayKey(asOf), c => ReadCurrentSeedAsync(asOf, c), ct);
+
+    private async Task<SelectionSeed?> ReadCurrentSeedAsync(DateOnly asOf, CancellationToken ct)
     {
         const string Sql = """
             SELECT seed_id AS SeedId, secret AS Secret, valid_from AS ValidFrom, valid_to AS ValidTo
@@ -214,6 +236,7 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        cache?.Invalidate(SeedsTable);
     }
 
     /// <summary>
@@ -229,6 +252,8 @@ public sealed class RiskDataStore(NpgsqlDataSource dataSource)
         var seed = await CurrentSeedAsync(asOf, ct);
         return new RiskInputs(rules?.RuleSet, watchlist, manifest, seed);
     }
+
+    private static string DayKey(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SelectionSeed ToSeed(SeedRow row) =>
         new(row.SeedId, row.Secret, row.ValidFrom, row.ValidTo);
