@@ -140,35 +140,54 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
     public async Task<ReferralRow?> SaveAsync(SaveRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        const string UpdateSession = """
-            UPDATE arrival_sessions
-               SET state = @state, lane = @lane, sequence = @sequence, updated_at = @at,
-                   document_number = COALESCE(@documentNumber, document_number),
-                   holder_name = COALESCE(@holderName, holder_name),
-                   facts = facts || CAST(COALESCE(@factsJson, '{}') AS jsonb)
-             WHERE session_id = @sessionId AND sequence = @expectedSequence
-            """;
-        const string InsertTransition = """
-            INSERT INTO session_transitions (session_id, sequence, from_state, to_state, trigger, actor, occurred_at, reasons)
-            VALUES (@sessionId, @sequence, @fromState, @toState, @trigger, @actor, @at, CAST(@reasons AS jsonb))
-            """;
-        const string InsertCommand = """
-            INSERT INTO processed_commands (command_id, session_id, response, processed_at)
-            VALUES (@commandId, @sessionId, CAST(@response AS jsonb), @at)
-            """;
-        const string InsertReferral = """
-            INSERT INTO referrals (session_id, kiosk_id, reasons, document_number, holder_name, raised_at)
-            SELECT s.session_id, s.kiosk_id, CAST(@reasons AS jsonb), s.document_number, s.holder_name, @at
-              FROM arrival_sessions s WHERE s.session_id = @sessionId
-            ON CONFLICT (session_id) DO NOTHING
-            RETURNING case_number AS CaseNumber, session_id AS SessionId, kiosk_id AS KioskId, raised_at AS RaisedAt,
-                      document_number AS DocumentNumber, holder_name AS HolderName, reasons::text AS Reasons
+
+        // One statement, so one round trip and no explicit transaction (docs/performance.md): every write hangs off the
+        // guarded UPDATE's RETURNING, so when another writer moved the session first nothing at all is written.
+        const string Sql = """
+            WITH upd AS (
+                UPDATE arrival_sessions
+                   SET state = @state, lane = @lane, sequence = @sequence, updated_at = @at,
+                       document_number = COALESCE(@documentNumber, document_number),
+                       holder_name = COALESCE(@holderName, holder_name),
+                       facts = facts || CAST(COALESCE(@factsJson, '{}') AS jsonb)
+                 WHERE session_id = @sessionId AND sequence = @expectedSequence
+                RETURNING session_id, kiosk_id, document_number, holder_name
+            ), transitions AS (
+                INSERT INTO session_transitions (session_id, sequence, from_state, to_state, trigger, actor, occurred_at, reasons)
+                SELECT upd.session_id, t.sequence, t.from_state, t.to_state, t.trigger, t.actor, t.occurred_at, CAST(t.reasons AS jsonb)
+                  FROM upd, unnest(@transitionSequences, @transitionFrom, @transitionTo, @transitionTriggers, @transitionActors,
+                                   @transitionTimes, @transitionReasons)
+                       AS t(sequence, from_state, to_state, trigger, actor, occurred_at, reasons)
+            ), referral AS (
+                INSERT INTO referrals (session_id, kiosk_id, reasons, document_number, holder_name, raised_at)
+                SELECT upd.session_id, upd.kiosk_id, CAST(@referralReasons AS jsonb), upd.document_number, upd.holder_name, @referralAt
+                  FROM upd
+                 WHERE CAST(@referralReasons AS text) IS NOT NULL
+                ON CONFLICT (session_id) DO NOTHING
+                RETURNING case_number, session_id, kiosk_id, raised_at, document_number, holder_name, reasons::text AS reasons
+            ), closed AS (
+                UPDATE referrals SET closed_at = @at, outcome = @outcome, outcome_note = @outcomeNote, closed_by = @outcomeOfficer
+                 WHERE session_id = (SELECT session_id FROM upd) AND closed_at IS NULL AND CAST(@outcome AS text) IS NOT NULL
+            ), command AS (
+                INSERT INTO processed_commands (command_id, session_id, response, processed_at)
+                SELECT @commandId, upd.session_id, CAST(@response AS jsonb), @at
+                  FROM upd
+                 WHERE CAST(@commandId AS uuid) IS NOT NULL
+            )
+            SELECT (SELECT count(*) FROM upd) AS Updated,
+                   r.case_number AS CaseNumber, r.session_id AS SessionId, r.kiosk_id AS KioskId, r.raised_at AS RaisedAt,
+                   r.document_number AS DocumentNumber, r.holder_name AS HolderName, r.reasons AS Reasons
+              FROM (SELECT 1) AS one LEFT JOIN referral r ON true
             """;
 
         var session = request.Session;
+        var transitions = session.PendingTransitions.ToList();
+        var reasons = transitions.Select(t => JsonSerializer.Serialize(t.Reasons, Json)).ToArray();
+        // The first transition to Referred raises the referral, with that transition's reasons and time.
+        var referredAt = transitions.FindIndex(t => t.To == ArrivalState.Referred);
+        var outcome = request.ReferralOutcome;
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(UpdateSession, new
+        var saved = await connection.QuerySingleAsync<SaveRow>(new CommandDefinition(Sql, new
         {
             sessionId = session.Id,
             state = session.State.ToString(),
@@ -179,52 +198,34 @@ public sealed class ArrivalSessionStore(NpgsqlDataSource dataSource)
             holderName = request.HolderName,
             expectedSequence = request.ExpectedSequence,
             factsJson = request.FactsJson,
-        }, tx, cancellationToken: ct));
-        if (updated != 1)
+            transitionSequences = transitions.Select(t => t.Sequence).ToArray(),
+            transitionFrom = transitions.Select(t => t.From.ToString()).ToArray(),
+            transitionTo = transitions.Select(t => t.To.ToString()).ToArray(),
+            transitionTriggers = transitions.Select(t => t.Trigger.ToString()).ToArray(),
+            transitionActors = transitions.Select(t => t.Actor).ToArray(),
+            transitionTimes = transitions.Select(t => t.At).ToArray(),
+            transitionReasons = reasons,
+            referralReasons = referredAt < 0 ? null : reasons[referredAt],
+            referralAt = referredAt < 0 ? request.At : transitions[referredAt].At,
+            outcome = outcome?.Outcome,
+            outcomeNote = outcome?.Note,
+            outcomeOfficer = outcome?.Officer,
+            commandId = request.CommandId,
+            response = request.ResponseJson ?? "{}",
+        }, cancellationToken: ct));
+        if (saved.Updated != 1)
         {
             throw new ConcurrencyConflictException(session.Id);
         }
 
-        ReferralRow? referral = null;
-        foreach (var t in session.PendingTransitions)
-        {
-            var reasons = JsonSerializer.Serialize(t.Reasons, Json);
-            await connection.ExecuteAsync(new CommandDefinition(InsertTransition, new
-            {
-                sessionId = session.Id,
-                sequence = t.Sequence,
-                fromState = t.From.ToString(),
-                toState = t.To.ToString(),
-                trigger = t.Trigger.ToString(),
-                actor = t.Actor,
-                at = t.At,
-                reasons,
-            }, tx, cancellationToken: ct));
-            if (t.To == ArrivalState.Referred)
-            {
-                referral = await connection.QuerySingleOrDefaultAsync<ReferralRow>(
-                    new CommandDefinition(InsertReferral, new { sessionId = session.Id, reasons, at = t.At }, tx, cancellationToken: ct));
-            }
-        }
-
-        if (request.ReferralOutcome is { } outcome)
-        {
-            const string CloseReferral = """
-                UPDATE referrals SET closed_at = @at, outcome = @outcome, outcome_note = @note, closed_by = @officer
-                 WHERE session_id = @sessionId AND closed_at IS NULL
-                """;
-            await connection.ExecuteAsync(new CommandDefinition(CloseReferral, new { sessionId = session.Id, at = request.At, outcome = outcome.Outcome, note = outcome.Note, officer = outcome.Officer }, tx, cancellationToken: ct));
-        }
-
-        if (request.CommandId is { } commandId)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(InsertCommand, new { commandId, sessionId = session.Id, response = request.ResponseJson ?? "{}", at = request.At }, tx, cancellationToken: ct));
-        }
-
-        await tx.CommitAsync(ct);
         session.MarkPersisted();
-        return referral;
+        return saved.CaseNumber is { } caseNumber
+            ? new ReferralRow(caseNumber, saved.SessionId!.Value, saved.KioskId!, saved.RaisedAt!.Value, saved.DocumentNumber, saved.HolderName, saved.Reasons!)
+            : null;
     }
+
+    private sealed record SaveRow(
+        long Updated, long? CaseNumber, Guid? SessionId, string? KioskId, DateTime? RaisedAt, string? DocumentNumber, string? HolderName, string? Reasons);
 
     /// <summary>The session a referral belongs to, or null.</summary>
     public async Task<Guid?> FindSessionOfCaseAsync(long caseNumber, CancellationToken ct)

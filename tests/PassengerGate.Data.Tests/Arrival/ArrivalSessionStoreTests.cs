@@ -66,8 +66,12 @@ public class ArrivalSessionStoreTests(TestDatabase db) : IClassFixture<TestDatab
         stale.Refer([new SessionReason("X", "x")], "test", At);
 
         await _store.SaveAsync(new ArrivalSessionStore.SaveRequest(first, 0, null, null, Guid.NewGuid(), "{}", At), default);
+        var staleCommand = Guid.NewGuid();
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
-            _store.SaveAsync(new ArrivalSessionStore.SaveRequest(stale, 0, null, null, Guid.NewGuid(), "{}", At), default));
+            _store.SaveAsync(new ArrivalSessionStore.SaveRequest(stale, 0, "STALE0001", "STALE COPY", staleCommand, "{}", At) { FactsJson = "{\"stale\": true}" }, default));
+
+        Assert.Null(await _store.FindResponseAsync(staleCommand, default));
+        Assert.Equal(0L, await db.ScalarAsync<long>($"SELECT count(*) FROM arrival_sessions WHERE session_id = '{id}' AND (document_number IS NOT NULL OR facts ? 'stale')"));
 
         Assert.Equal(0L, await db.ScalarAsync<long>($"SELECT count(*) FROM referrals WHERE session_id = '{id}'"));
         Assert.Equal(1L, await db.ScalarAsync<long>($"SELECT count(*) FROM session_transitions WHERE session_id = '{id}'"));
